@@ -1,0 +1,10 @@
+import type { Feature } from '../src/bot/feature.ts';
+import { fallback } from './fallback.ts';
+import { help } from './help.ts';
+import { language } from './language.ts';
+import { settings } from './settings.ts';
+import { start } from './start.ts';
+import { subscription } from './subscription.ts';
+
+/** Every command family, in the order they see updates; the fallback comes last. */
+export const features: readonly Feature[] = [start, help, language, settings, subscription, fallback];

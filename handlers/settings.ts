@@ -1,0 +1,36 @@
+import { Composer } from 'grammy';
+import type { BotContext } from '../src/bot/context.ts';
+import type { Feature } from '../src/bot/feature.ts';
+import { describeSchedule, formatTimeOfDay } from '../src/schedule/describe.ts';
+import { TOPICS } from '../src/topics/registry.ts';
+
+const composer = new Composer<BotContext>();
+
+composer.command('settings', async (ctx) => {
+  const subscriber = ctx.subscriber;
+  if (!subscriber) {
+    await ctx.replyWith('settings-not-registered');
+    return;
+  }
+  const { config } = ctx.services;
+  const schedule = describeSchedule(config.digestCron);
+  const topics =
+    subscriber.topics.length === TOPICS.length
+      ? ctx.t('settings-topics-all')
+      : subscriber.topics.length === 0
+        ? ctx.t('settings-topics-none')
+        : subscriber.topics.map((topic) => ctx.t(`topic-${topic}`)).join(', ');
+  const state = !subscriber.active ? 'inactive' : subscriber.subscribed ? 'subscribed' : 'unsubscribed';
+  await ctx.replyWith('settings', {
+    language: ctx.t(`language-name-${subscriber.language}`),
+    topics,
+    state,
+    schedule:
+      schedule.kind === 'daily'
+        ? ctx.t('schedule-daily', { time: formatTimeOfDay(schedule.hour, schedule.minute, ctx.lang) })
+        : ctx.t('schedule-cron', { expression: schedule.expression }),
+    timezone: config.timezone,
+  });
+});
+
+export const settings: Feature = { composer, commands: [{ command: 'settings', menu: true }] };

@@ -1,0 +1,87 @@
+## Command menu: one attribute per command, shown by Telegram next to "/"
+menu =
+    .start = Subscribe and get started
+    .help = What this bot can do
+    .language = Change the language
+    .settings = Your language, topics and subscription
+    .subscribe = Receive the scheduled briefings
+    .unsubscribe = Stop the scheduled briefings
+
+## Languages, each named in the reader's language
+language-name-ar = Arabic
+language-name-ru = Russian
+language-name-en = English
+
+## Topics
+topic-gulf = Gulf
+topic-palestine = Palestine and the Arab–Israeli settlement
+topic-iran = Iran
+topic-syria = Syria
+topic-libya = Libya
+topic-yemen = Yemen
+topic-security = Regional security
+topic-energy = Energy
+topic-economy = Economy and trade
+topic-un = UN and multilateral diplomacy
+
+## /start
+start-welcome =
+    Welcome to <b>diplobrief</b>, { $name }!
+    You will receive short briefings on diplomacy in the Gulf and the Middle East, from state agencies, foreign ministries and analysts.
+
+    Language: { $language } (change it with /language)
+    Topics: { $topics ->
+        [one] { $topics } topic
+       *[other] all { $topics } topics
+    }
+
+    /help lists everything I can do.
+start-welcome-back =
+    Welcome back, { $name }! Your subscription is on again.
+    Language: { $language }. /settings shows the rest.
+
+## /help
+help =
+    <b>diplobrief</b> turns diplomatic news into short briefings with section headlines.
+
+    /start — subscribe and get started
+    /language — change the language (Arabic, Russian, English)
+    /settings — your language, topics and subscription
+    /subscribe — receive the scheduled briefings
+    /unsubscribe or /stop — stop them
+    /help — this message
+
+## /language
+language-choose = Your language is { $current }. Choose another:
+language-unknown = I don't know the language “{ $given }”. Choose one of: { $valid } — for example <code>/language en</code>, or send /language for buttons.
+language-changed = Done: I will speak { $language } from now on.
+
+## /subscribe, /unsubscribe
+subscribe-done = You are subscribed to the scheduled briefings ({ $topics ->
+    [one] { $topics } topic
+   *[other] { $topics } topics
+}). /unsubscribe stops them.
+unsubscribe-done = You will not receive scheduled briefings any more. /subscribe brings them back.
+unsubscribe-not-subscribed = You were not subscribed. /start subscribes you.
+
+## /settings
+settings =
+    <b>Your settings</b>
+    Language: { $language }
+    Topics: { $topics }
+    Scheduled briefings: { $state ->
+        [subscribed] on, { $schedule } ({ $timezone })
+        [inactive] paused — Telegram could not deliver to this chat; /start resumes them
+       *[unsubscribed] off — /subscribe turns them on
+    }
+settings-not-registered = You are not registered yet: send /start to subscribe.
+settings-topics-all = all topics
+settings-topics-none = none — you will get no scheduled briefings
+schedule-daily = every day at { $time }
+schedule-cron = on the schedule “{ $expression }”
+
+## Everything else
+unknown-command = I don't know the command { $command }. /help lists the ones I understand.
+unknown-text = I answer commands. Send /help to see them.
+button-expired = This button no longer works. Send the command again.
+error-generic = Sorry, something went wrong on our side. Please try again in a moment.

@@ -1,0 +1,89 @@
+## Command menu: one attribute per command, shown by Telegram next to "/"
+menu =
+    .start = Подписаться и начать
+    .help = Что умеет этот бот
+    .language = Сменить язык
+    .settings = Язык, темы и подписка
+    .subscribe = Получать сводки по расписанию
+    .unsubscribe = Не получать сводки по расписанию
+
+## Languages, each named in the reader's language
+language-name-ar = арабский
+language-name-ru = русский
+language-name-en = английский
+
+## Topics
+topic-gulf = Персидский залив
+topic-palestine = Палестина и арабо-израильское урегулирование
+topic-iran = Иран
+topic-syria = Сирия
+topic-libya = Ливия
+topic-yemen = Йемен
+topic-security = Региональная безопасность
+topic-energy = Энергетика
+topic-economy = Экономика и торговля
+topic-un = ООН и многосторонняя дипломатия
+
+## /start
+start-welcome =
+    Добро пожаловать в <b>diplobrief</b>, { $name }!
+    Вы будете получать краткие сводки о дипломатии в Персидском заливе и на Ближнем Востоке — по материалам государственных агентств, министерств иностранных дел и аналитиков.
+
+    Язык: { $language } (сменить — /language)
+    Темы: { $topics ->
+        [one] { $topics } тема
+        [few] все { $topics } темы
+       *[other] все { $topics } тем
+    }
+
+    /help — всё, что я умею.
+start-welcome-back =
+    С возвращением, { $name }! Подписка снова включена.
+    Язык: { $language }. Остальное — в /settings.
+
+## /help
+help =
+    <b>diplobrief</b> превращает дипломатические новости в краткие сводки с заголовками разделов.
+
+    /start — подписаться и начать
+    /language — сменить язык (арабский, русский, английский)
+    /settings — ваш язык, темы и подписка
+    /subscribe — получать сводки по расписанию
+    /unsubscribe или /stop — больше не получать их
+    /help — эта справка
+
+## /language
+language-choose = Сейчас выбран { $current } язык. Выберите другой:
+language-unknown = Язык «{ $given }» мне неизвестен. Выберите один из: { $valid } — например, <code>/language ru</code>, или отправьте /language, чтобы получить кнопки.
+language-changed = Готово: теперь я говорю по-русски.
+
+## /subscribe, /unsubscribe
+subscribe-done = Вы подписаны на сводки по расписанию ({ $topics ->
+    [one] { $topics } тема
+    [few] { $topics } темы
+   *[other] { $topics } тем
+}). Отписаться — /unsubscribe.
+unsubscribe-done = Сводки по расписанию больше приходить не будут. Вернуть их — /subscribe.
+unsubscribe-not-subscribed = Вы и не были подписаны. Подписаться — /start.
+
+## /settings
+settings =
+    <b>Ваши настройки</b>
+    Язык: { $language }
+    Темы: { $topics }
+    Сводки по расписанию: { $state ->
+        [subscribed] включены, { $schedule } ({ $timezone })
+        [inactive] приостановлены — Telegram не смог доставить сообщение в этот чат; возобновить — /start
+       *[unsubscribed] выключены — включить: /subscribe
+    }
+settings-not-registered = Вы ещё не зарегистрированы: отправьте /start, чтобы подписаться.
+settings-topics-all = все темы
+settings-topics-none = ни одной — сводки по расписанию приходить не будут
+schedule-daily = каждый день в { $time }
+schedule-cron = по расписанию «{ $expression }»
+
+## Everything else
+unknown-command = Команда { $command } мне незнакома. Список команд — /help.
+unknown-text = Я отвечаю на команды. Отправьте /help, чтобы увидеть их.
+button-expired = Эта кнопка больше не работает. Отправьте команду ещё раз.
+error-generic = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.

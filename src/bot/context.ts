@@ -1,0 +1,32 @@
+import type { Context } from 'grammy';
+import type { Logger } from 'pino';
+import type { Config, Language } from '../config.ts';
+import type { SubscriberStore, Subscriber, ChatIdentity } from '../store/subscribers.ts';
+import type { I18n, Translate, TranslateArgs } from './i18n.ts';
+
+/** What the handlers may use: passed in, so tests build a bot with their own database, clock and Telegram. */
+export interface BotServices {
+  config: Config;
+  logger: Logger;
+  i18n: I18n;
+  subscribers: SubscriberStore;
+  now: () => number;
+}
+
+/** grammY's context, flavoured with the reader's language and our services. */
+export interface BotFlavor {
+  services: BotServices;
+  log: Logger;
+  /** The reader's language: their saved choice, else their client's, else DEFAULT_LANGUAGE. */
+  lang: Language;
+  t: Translate;
+  /** The chat's record, when it has one (after /start). */
+  subscriber: Subscriber | undefined;
+  /** Replies with a locale text as Telegram HTML; string arguments are escaped. */
+  replyWith: (key: string, args?: TranslateArgs, extra?: ReplyExtra) => Promise<unknown>;
+  /** Who this chat is, for registering it. */
+  chatIdentity: () => ChatIdentity | undefined;
+}
+
+export type ReplyExtra = Parameters<Context['reply']>[1];
+export type BotContext = Context & BotFlavor;

@@ -1,0 +1,67 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, type Composer } from 'grammy';
+import type { Config } from '../config.ts';
+import type { BotContext, BotServices } from './context.ts';
+import { escapeHtml } from './html.ts';
+import { languageForClient } from './language.ts';
+import type { CommandSpec } from './commands.ts';
+import { installErrorBoundary } from './error-boundary.ts';
+import { features } from '../../handlers/index.ts';
+import type { TranslateArgs } from './i18n.ts';
+
+export interface RetryLimits {
+  /** How many times a failed Telegram call is tried again (429, 5xx, network). */
+  maxRetryAttempts: number;
+  /** A 429 asking to wait longer than this fails the call instead of blocking a handler. */
+  maxDelaySeconds: number;
+}
+
+/** Interactive replies must not hang a handler for long; bulk sending has its own queue and rules. */
+export const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+
+export type BotDeps = Omit<BotServices, 'config'> & { retry?: RetryLimits };
+
+export interface DiplobriefBot {
+  bot: Bot<BotContext>;
+  commands: readonly CommandSpec[];
+}
+
+/** A fully wired bot: context, error boundary, every feature's Composer. It does not start polling. */
+export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
+  if (!config.botToken) throw new Error('createBot needs BOT_TOKEN');
+  const services: BotServices = { config, logger: deps.logger, i18n: deps.i18n, subscribers: deps.subscribers, now: deps.now };
+  const bot = new Bot<BotContext>(config.botToken, { client: { apiRoot: config.telegramApiRoot } });
+  const retry = deps.retry ?? DEFAULT_RETRY_LIMITS;
+  bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
+
+  bot.use(async (ctx, next) => {
+    ctx.services = services;
+    ctx.log = services.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id });
+    ctx.subscriber = ctx.chat ? services.subscribers.get(ctx.chat.id) : undefined;
+    ctx.lang = ctx.subscriber?.language ?? languageForClient(ctx.from?.language_code, config.defaultLanguage);
+    ctx.t = (key, args) => services.i18n.t(ctx.lang, key, args);
+    ctx.replyWith = (key, args, extra) => ctx.reply(ctx.t(key, escapeArgs(args)), { parse_mode: 'HTML', ...extra });
+    ctx.chatIdentity = () =>
+      ctx.chat && {
+        chatId: ctx.chat.id,
+        userId: ctx.from?.id ?? null,
+        chatType: ctx.chat.type,
+        firstName: ctx.from?.first_name ?? null,
+        username: ctx.from?.username ?? null,
+      };
+    await next();
+  });
+  installErrorBoundary(bot, services.logger);
+
+  const commands: CommandSpec[] = [];
+  for (const feature of features) {
+    bot.use(feature.composer as Composer<BotContext>);
+    commands.push(...feature.commands);
+  }
+  return { bot, commands };
+}
+
+function escapeArgs(args: TranslateArgs | undefined): TranslateArgs | undefined {
+  if (!args) return args;
+  return Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'string' ? escapeHtml(value) : value]));
+}

@@ -1,0 +1,91 @@
+import { ConfigError, loadDotEnv, parseConfig, requireBotToken, type Config } from './config.ts';
+import { FeedsFileError } from './feeds/feeds-file.ts';
+import { createLogger } from './logger.ts';
+
+export const USAGE = `Usage: diplobrief <command> [options]
+
+Commands:
+  start        run the bot (long polling); what \`npm start\` runs
+  help         show this text (also --help, -h)
+
+Configuration comes from the environment and from .env in the working directory;
+see .env.example and README.md.`;
+
+/** How long SIGTERM/SIGINT may take before the process exits anyway. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+/** Runs `diplobrief <args>` and returns the exit code. */
+export async function runCli(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'start':
+      if (rest.length > 0) return usageError(`"start" takes no arguments (got ${rest.join(' ')})`);
+      return runStart();
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case undefined:
+      return usageError('no command given');
+    default:
+      return usageError(`unknown command "${command}"`);
+  }
+}
+
+function usageError(problem: string): number {
+  process.stderr.write(`diplobrief: ${problem}\n\n${USAGE}\n`);
+  return 2;
+}
+
+/** A problem the operator must fix: one line, naming what is wrong, and exit code 1. */
+function startupError(error: unknown): number {
+  if (error instanceof ConfigError || error instanceof FeedsFileError) {
+    process.stderr.write(`diplobrief: ${error.message}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+async function runStart(): Promise<number> {
+  let config: Config;
+  try {
+    loadDotEnv();
+    config = parseConfig(process.env);
+    requireBotToken(config);
+  } catch (error) {
+    return startupError(error);
+  }
+  const logger = createLogger(config.logLevel);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
+  // Loaded only now, so a bad configuration is reported before the bot's modules are read.
+  const { startBot } = await import('./main.ts');
+  let bot;
+  try {
+    bot = await startBot(config, { logger });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof FeedsFileError) return startupError(error);
+    logger.fatal({ err: error }, 'could not start');
+    return 1;
+  }
+  const running = bot;
+  const onSignal = (signal: NodeJS.Signals) => {
+    const deadline = setTimeout(() => {
+      logger.error({ signal }, `did not stop within ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    void running.stop(signal);
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  try {
+    await running.stopped;
+    await running.stop('polling ended');
+    return 0;
+  } catch {
+    await running.stop('polling failed');
+    return 1;
+  }
+}

@@ -1,0 +1,151 @@
+import type { Statement } from 'better-sqlite3';
+import type { Language } from '../config.ts';
+import { TOPICS, inTopicOrder, type Topic } from '../topics/registry.ts';
+import type { Db } from './db.ts';
+
+export interface Subscriber {
+  chatId: number;
+  userId: number | null;
+  chatType: string;
+  firstName: string | null;
+  username: string | null;
+  language: Language;
+  subscribed: boolean;
+  active: boolean;
+  topics: Topic[];
+  createdAt: number;
+}
+
+export interface ChatIdentity {
+  chatId: number;
+  userId: number | null;
+  chatType: string;
+  firstName: string | null;
+  username: string | null;
+}
+
+interface SubscriberRow {
+  chat_id: number;
+  user_id: number | null;
+  chat_type: string;
+  first_name: string | null;
+  username: string | null;
+  language: Language;
+  subscribed: number;
+  active: number;
+  created_at: number;
+}
+
+/** Subscribers (one per chat), their language, subscription state and followed topics. */
+export class SubscriberStore {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(chatId: number): Subscriber | undefined {
+    const row = this.sql('SELECT * FROM subscribers WHERE chat_id = ?').get(chatId) as SubscriberRow | undefined;
+    return row && this.toSubscriber(row);
+  }
+
+  /**
+   * Registers a chat (or brings back one that had left or blocked the bot) and subscribes it.
+   * A new chat follows every topic; a known chat keeps its language and topics.
+   * Returns whether the chat was new.
+   */
+  register(identity: ChatIdentity, language: Language): { subscriber: Subscriber; created: boolean } {
+    return this.db.transaction(() => {
+      const now = this.now();
+      const existing = this.get(identity.chatId);
+      if (existing) {
+        this.sql(
+            `UPDATE subscribers SET user_id = ?, chat_type = ?, first_name = ?, username = ?, subscribed = 1, active = 1,
+               deactivated_at = NULL, deactivated_reason = NULL, updated_at = ? WHERE chat_id = ?`,
+          )
+          .run(identity.userId, identity.chatType, identity.firstName, identity.username, now, identity.chatId);
+        return { subscriber: this.get(identity.chatId)!, created: false };
+      }
+      this.sql(
+          `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
+      this.replaceTopics(identity.chatId, TOPICS);
+      return { subscriber: this.get(identity.chatId)!, created: true };
+    })();
+  }
+
+  /** Makes sure the chat has a record (following every topic) without subscribing it; used by /language. */
+  ensure(identity: ChatIdentity, language: Language): void {
+    this.db.transaction(() => {
+      const now = this.now();
+      const inserted = this.sql(
+          `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, subscribed, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (chat_id) DO NOTHING`,
+        )
+        .run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
+      if (inserted.changes > 0) this.replaceTopics(identity.chatId, TOPICS);
+    })();
+  }
+
+  setLanguage(chatId: number, language: Language): void {
+    this.sql('UPDATE subscribers SET language = ?, updated_at = ? WHERE chat_id = ?').run(language, this.now(), chatId);
+  }
+
+  /** The reader's own choice (/subscribe, /unsubscribe); registers nothing. Returns false when the chat is unknown. */
+  setSubscribed(chatId: number, subscribed: boolean): boolean {
+    const result = this.sql('UPDATE subscribers SET subscribed = ?, active = CASE WHEN ? THEN 1 ELSE active END, updated_at = ? WHERE chat_id = ?')
+      .run(subscribed ? 1 : 0, subscribed ? 1 : 0, this.now(), chatId);
+    return result.changes > 0;
+  }
+
+  /** Telegram refused delivery for good (blocked, deactivated, chat not found); a later /start brings the chat back. */
+  deactivate(chatId: number, reason: string): void {
+    this.sql('UPDATE subscribers SET active = 0, deactivated_at = ?, deactivated_reason = ?, updated_at = ? WHERE chat_id = ?')
+      .run(this.now(), reason, this.now(), chatId);
+  }
+
+  replaceTopics(chatId: number, topics: Iterable<Topic>): void {
+    this.db.transaction(() => {
+      this.sql('DELETE FROM subscriber_topics WHERE chat_id = ?').run(chatId);
+      const insert = this.sql('INSERT INTO subscriber_topics (chat_id, topic) VALUES (?, ?)');
+      for (const topic of new Set(topics)) insert.run(chatId, topic);
+    })();
+  }
+
+  topicsOf(chatId: number): Topic[] {
+    const rows = this.sql('SELECT topic FROM subscriber_topics WHERE chat_id = ?').all(chatId) as { topic: string }[];
+    return inTopicOrder(rows.map((row) => row.topic));
+  }
+
+  count(): { total: number; receiving: number } {
+    return this.sql('SELECT COUNT(*) AS total, COALESCE(SUM(subscribed = 1 AND active = 1), 0) AS receiving FROM subscribers')
+      .get() as { total: number; receiving: number };
+  }
+
+  /** Statements are prepared once per store: an update reads its chat's record on every message. */
+  private readonly statements = new Map<string, Statement>();
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  private toSubscriber(row: SubscriberRow): Subscriber {
+    return {
+      chatId: row.chat_id,
+      userId: row.user_id,
+      chatType: row.chat_type,
+      firstName: row.first_name,
+      username: row.username,
+      language: row.language,
+      subscribed: row.subscribed === 1,
+      active: row.active === 1,
+      topics: this.topicsOf(row.chat_id),
+      createdAt: row.created_at,
+    };
+  }
+}

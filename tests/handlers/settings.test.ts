@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBotUnderTest, type BotUnderTest } from '../support/bot-harness.ts';
+
+let t: BotUnderTest;
+beforeEach(async () => {
+  t = await startBotUnderTest({ DIGEST_CRON: '30 7 * * *', TIMEZONE: 'Asia/Riyadh' });
+});
+afterEach(() => t.stop());
+
+describe('/settings', () => {
+  it('asks an unknown chat to /start first', async () => {
+    expect((await t.fake.ask({ id: 3001, language_code: 'ru' }, '/settings')).text).toBe(
+      'Вы ещё не зарегистрированы: отправьте /start, чтобы подписаться.',
+    );
+  });
+
+  it('shows language, topics, subscription and schedule', async () => {
+    const user = { id: 3002, language_code: 'en' };
+    await t.fake.ask(user, '/start');
+    const settings = await t.fake.ask(user, '/settings');
+    expect(settings.text).toBe(
+      ['Your settings', 'Language: English', 'Topics: all topics', 'Scheduled briefings: on, every day at 07:30 (Asia/Riyadh)'].join('\n'),
+    );
+    await t.fake.ask(user, '/unsubscribe');
+    expect((await t.fake.ask(user, '/settings')).text).toContain('Scheduled briefings: off — /subscribe turns them on');
+  });
+
+  it('names the followed topics in the reader’s language', async () => {
+    const user = { id: 3003, language_code: 'ar' };
+    await t.fake.ask(user, '/start');
+    // Topic choice arrives with /topics; the store is the only way to narrow it yet.
+    const { SubscriberStore } = await import('../../src/store/subscribers.ts');
+    const { openDatabase } = await import('../../src/store/db.ts');
+    const db = openDatabase(t.config.databasePath);
+    new SubscriberStore(db).replaceTopics(user.id, ['iran', 'gulf']);
+    db.close();
+    expect((await t.fake.ask(user, '/settings')).text).toContain('المواضيع: الخليج, إيران');
+  });
+});

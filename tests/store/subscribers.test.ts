@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/db.ts';
+import { SubscriberStore } from '../../src/store/subscribers.ts';
+import { TOPICS } from '../../src/topics/registry.ts';
+
+const identity = (chatId: number) => ({ chatId, userId: chatId, chatType: 'private', firstName: 'Lina', username: null });
+
+function store() {
+  let clock = 1_000;
+  return new SubscriberStore(openDatabase(':memory:'), () => (clock += 1));
+}
+
+describe('SubscriberStore', () => {
+  it('registers a chat once, subscribed to every topic', () => {
+    const subscribers = store();
+    const first = subscribers.register(identity(5), 'ar');
+    expect(first.created).toBe(true);
+    expect(first.subscriber).toMatchObject({ chatId: 5, language: 'ar', subscribed: true, active: true, topics: [...TOPICS] });
+    const second = subscribers.register(identity(5), 'en');
+    expect(second.created).toBe(false);
+    expect(second.subscriber.language).toBe('ar');
+    expect(subscribers.count()).toEqual({ total: 1, receiving: 1 });
+  });
+
+  it('keeps a returning chat’s topics and reactivates it', () => {
+    const subscribers = store();
+    subscribers.register(identity(5), 'ru');
+    subscribers.replaceTopics(5, ['iran', 'gulf']);
+    subscribers.deactivate(5, 'blocked by the user');
+    expect(subscribers.get(5)?.active).toBe(false);
+    expect(subscribers.count().receiving).toBe(0);
+    const { subscriber } = subscribers.register(identity(5), 'ru');
+    expect(subscriber).toMatchObject({ active: true, subscribed: true, topics: ['gulf', 'iran'] });
+  });
+
+  it('subscribes and unsubscribes only known chats', () => {
+    const subscribers = store();
+    expect(subscribers.setSubscribed(9, false)).toBe(false);
+    subscribers.register(identity(9), 'en');
+    expect(subscribers.setSubscribed(9, false)).toBe(true);
+    expect(subscribers.get(9)?.subscribed).toBe(false);
+  });
+
+  it('ensure() records a chat without subscribing it, and leaves a known one alone', () => {
+    const subscribers = store();
+    subscribers.ensure(identity(3), 'ru');
+    expect(subscribers.get(3)).toMatchObject({ subscribed: false, language: 'ru', topics: [...TOPICS] });
+    subscribers.setLanguage(3, 'en');
+    subscribers.ensure(identity(3), 'ar');
+    expect(subscribers.get(3)?.language).toBe('en');
+  });
+});
