@@ -1,5 +1,6 @@
 import type { Feature } from '../src/bot/feature.ts';
 import { fallback } from './fallback.ts';
+import { feeds } from './feeds.ts';
 import { help } from './help.ts';
 import { language } from './language.ts';
 import { settings } from './settings.ts';
@@ -7,4 +8,4 @@ import { start } from './start.ts';
 import { subscription } from './subscription.ts';
 
 /** Every command family, in the order they see updates; the fallback comes last. */
-export const features: readonly Feature[] = [start, help, language, settings, subscription, fallback];
+export const features: readonly Feature[] = [start, help, language, settings, subscription, feeds, fallback];

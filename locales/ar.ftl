@@ -6,6 +6,10 @@ menu =
     .settings = لغتك ومواضيعك واشتراكك
     .subscribe = تلقي الموجزات المجدولة
     .unsubscribe = إيقاف الموجزات المجدولة
+    .feeds = المصادر وحالتها (للمشرفين)
+    .addfeed = إضافة مصدر: الرابط [اللغة] [المواضيع] (للمشرفين)
+    .removefeed = حذف مصدر برقمه (للمشرفين)
+    .poll = جلب جميع المصادر الآن (للمشرفين)
 
 ## Languages, each named in the reader's language
 language-name-ar = العربية
@@ -55,6 +59,13 @@ help =
     /unsubscribe أو /stop — إيقافها
     /help — هذه الرسالة
 
+help-admin =
+    <b>أوامر المشرفين</b>
+    /feeds — المصادر وحالتها
+    /addfeed الرابط [ar|ru|en] [المواضيع…] — إضافة مصدر (بعد التحقق منه)
+    /removefeed الرقم — حذف مصدر مع مقالاته
+    /poll — جلب جميع المصادر الآن
+
 ## /language
 language-choose = لغتك الحالية هي { $current }. اختر لغة أخرى:
 language-unknown = لا أعرف اللغة «{ $given }». اختر إحدى اللغات: { $valid } — مثلًا <code>/language ar</code>، أو أرسل /language لتظهر لك الأزرار.
@@ -87,6 +98,66 @@ settings-topics-all = جميع المواضيع
 settings-topics-none = لا شيء — لن تصلك موجزات مجدولة
 schedule-daily = يوميًا الساعة { $time }
 schedule-cron = وفق الجدول «{ $expression }»
+
+## Admin commands
+admin-only = عذرًا، هذا الأمر مخصص لمشرفي البوت فقط.
+
+## /feeds
+feeds-empty = لا توجد مصادر بعد. أضف مصدرًا بالأمر /addfeed الرابط [ar|ru|en] [المواضيع…] أو اذكره في ملف المصادر.
+feeds-header = <b>المصادر</b> ({ $count })
+feeds-item =
+    <b>#{ $id } { $name }</b> · { $language } · { $topics }
+    { $url }
+    { $health ->
+        [ok] ✅ يعمل · { $articles ->
+            [zero] لا مقالات
+            [one] مقال واحد
+            [two] مقالان
+            [few] { $articles } مقالات
+            [many] { $articles } مقالًا
+           *[other] { $articles } مقال
+        } · آخر جلب ناجح { $lastSuccess }
+        [new] 🕓 لم يُجلب بعد
+        [disabled] ⏸ معطّل
+       *[failing] ⚠️ { $errors ->
+            [one] فشل مرة واحدة
+            [two] فشل مرتين متتاليتين
+            [few] فشل { $errors } مرات متتالية
+           *[other] فشل { $errors } مرة متتالية
+        } · المحاولة التالية { $nextTry } · آخر نجاح { $lastSuccess }
+        آخر خطأ: { $lastError }
+    }
+
+## /addfeed
+addfeed-usage =
+    الصيغة: <code>/addfeed URL [ar|ru|en] [topics…]</code>
+    مثال: <code>/addfeed https://example.org/rss.xml ar gulf energy</code>
+addfeed-unknown-word = «{ $word }» ليست لغة (ar، ru، en) ولا موضوعًا (gulf، palestine، iran، syria، libya، yemen، security، energy، economy، un).
+addfeed-checking = جارٍ التحقق من { $url } …
+addfeed-added = ✅ أُضيف المصدر #{ $id }: <b>{ $title }</b> ({ $items ->
+    [zero] لا عناصر
+    [one] عنصر واحد
+    [two] عنصران
+    [few] { $items } عناصر
+    [many] { $items } عنصرًا
+   *[other] { $items } عنصر
+}).
+addfeed-exists = هذا المصدر موجود بالفعل برقم #{ $id }.
+addfeed-failed = ❌ لم يُضف المصدر: { $reason ->
+    [bad-url] هذا ليس عنوان http(s).
+    [not-a-feed] هذا العنوان لا يقدّم خلاصة أخبار ({ $detail }).
+   *[unreachable] تعذّر جلب المصدر ({ $detail }).
+}
+
+## /removefeed
+removefeed-usage = الصيغة: <code>/removefeed ID</code> — الرقم الظاهر في /feeds.
+removefeed-done = حُذف المصدر #{ $id } { $name } ومعه عدد من المقالات: { $articles }.
+removefeed-unknown = لا يوجد مصدر برقم #{ $id }. أرسل /feeds لعرض المصادر.
+
+## /poll
+poll-started = جارٍ جلب جميع المصادر…
+poll-summary = اكتمل الجلب خلال { $seconds } ث — المصادر: { $feeds }، مقالات جديدة: { $added }، دون تغيير: { $unchanged }، فشل: { $failed }.
+poll-more-failures = …وفشل { $count } غيرها.
 
 ## Everything else
 unknown-command = لا أعرف الأمر { $command }. أرسل /help لمعرفة الأوامر المتاحة.

@@ -6,6 +6,10 @@ menu =
     .settings = Your language, topics and subscription
     .subscribe = Receive the scheduled briefings
     .unsubscribe = Stop the scheduled briefings
+    .feeds = Feeds and their health (admins)
+    .addfeed = Add a feed: URL [language] [topics] (admins)
+    .removefeed = Remove a feed by its number (admins)
+    .poll = Poll every feed now (admins)
 
 ## Languages, each named in the reader's language
 language-name-ar = Arabic
@@ -51,6 +55,13 @@ help =
     /unsubscribe or /stop — stop them
     /help — this message
 
+help-admin =
+    <b>Admin commands</b>
+    /feeds — feeds with their health
+    /addfeed URL [ar|ru|en] [topics…] — add a feed (checked first)
+    /removefeed ID — remove a feed and its articles
+    /poll — poll every feed now
+
 ## /language
 language-choose = Your language is { $current }. Choose another:
 language-unknown = I don't know the language “{ $given }”. Choose one of: { $valid } — for example <code>/language en</code>, or send /language for buttons.
@@ -79,6 +90,62 @@ settings-topics-all = all topics
 settings-topics-none = none — you will get no scheduled briefings
 schedule-daily = every day at { $time }
 schedule-cron = on the schedule “{ $expression }”
+
+## Admin commands
+admin-only = Sorry, this command is for the bot's administrators only.
+
+## /feeds
+feeds-empty = No feeds yet. Add one with /addfeed URL [ar|ru|en] [topics…], or list them in the feeds file.
+feeds-header = <b>Feeds</b> ({ $count })
+feeds-item =
+    <b>#{ $id } { $name }</b> · { $language } · { $topics }
+    { $url }
+    { $health ->
+        [ok] ✅ healthy · { $articles } articles · last success { $lastSuccess }
+        [new] 🕓 not polled yet
+        [disabled] ⏸ disabled
+       *[failing] ⚠️ { $errors ->
+            [one] failed once
+           *[other] failed { $errors } times in a row
+        } · next try { $nextTry } · last success { $lastSuccess }
+        Last error: { $lastError }
+    }
+
+## /addfeed
+addfeed-usage =
+    Usage: <code>/addfeed URL [ar|ru|en] [topics…]</code>
+    For example: <code>/addfeed https://example.org/rss.xml ar gulf energy</code>
+addfeed-unknown-word = “{ $word }” is neither a language (ar, ru, en) nor a topic (gulf, palestine, iran, syria, libya, yemen, security, energy, economy, un).
+addfeed-checking = Checking { $url } …
+addfeed-added = ✅ Added feed #{ $id }: <b>{ $title }</b> ({ $items ->
+    [one] { $items } item
+   *[other] { $items } items
+}).
+addfeed-exists = This feed is already there as #{ $id }.
+addfeed-failed = ❌ Not added: { $reason ->
+    [bad-url] that is not an http(s) address.
+    [not-a-feed] this address does not give a feed ({ $detail }).
+   *[unreachable] the feed could not be fetched ({ $detail }).
+}
+
+## /removefeed
+removefeed-usage = Usage: <code>/removefeed ID</code> — the number shown by /feeds.
+removefeed-done = Removed feed #{ $id } { $name } and its { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+}.
+removefeed-unknown = There is no feed #{ $id }. /feeds lists them.
+
+## /poll
+poll-started = Polling every feed…
+poll-summary = Polled { $feeds ->
+    [one] { $feeds } feed
+   *[other] { $feeds } feeds
+} in { $seconds } s: { $added ->
+    [one] { $added } new article
+   *[other] { $added } new articles
+}, { $unchanged } unchanged, { $failed } failed.
+poll-more-failures = …and { $count } more failed.
 
 ## Everything else
 unknown-command = I don't know the command { $command }. /help lists the ones I understand.

@@ -6,6 +6,10 @@ menu =
     .settings = Язык, темы и подписка
     .subscribe = Получать сводки по расписанию
     .unsubscribe = Не получать сводки по расписанию
+    .feeds = Ленты и их состояние (админы)
+    .addfeed = Добавить ленту: URL [язык] [темы] (админы)
+    .removefeed = Удалить ленту по номеру (админы)
+    .poll = Опросить все ленты сейчас (админы)
 
 ## Languages, each named in the reader's language
 language-name-ar = арабский
@@ -52,6 +56,13 @@ help =
     /unsubscribe или /stop — больше не получать их
     /help — эта справка
 
+help-admin =
+    <b>Команды администратора</b>
+    /feeds — ленты и их состояние
+    /addfeed URL [ar|ru|en] [темы…] — добавить ленту (сначала она проверяется)
+    /removefeed ID — удалить ленту вместе с её статьями
+    /poll — опросить все ленты сейчас
+
 ## /language
 language-choose = Сейчас выбран { $current } язык. Выберите другой:
 language-unknown = Язык «{ $given }» мне неизвестен. Выберите один из: { $valid } — например, <code>/language ru</code>, или отправьте /language, чтобы получить кнопки.
@@ -81,6 +92,62 @@ settings-topics-all = все темы
 settings-topics-none = ни одной — сводки по расписанию приходить не будут
 schedule-daily = каждый день в { $time }
 schedule-cron = по расписанию «{ $expression }»
+
+## Admin commands
+admin-only = Извините, эта команда доступна только администраторам бота.
+
+## /feeds
+feeds-empty = Лент пока нет. Добавьте ленту командой /addfeed URL [ar|ru|en] [темы…] или перечислите их в файле лент.
+feeds-header = <b>Ленты</b> ({ $count })
+feeds-item =
+    <b>#{ $id } { $name }</b> · { $language } · { $topics }
+    { $url }
+    { $health ->
+        [ok] ✅ работает · { $articles ->
+            [one] { $articles } статья
+            [few] { $articles } статьи
+           *[other] { $articles } статей
+        } · последний успешный опрос { $lastSuccess }
+        [new] 🕓 ещё не опрашивалась
+        [disabled] ⏸ отключена
+       *[failing] ⚠️ { $errors ->
+            [one] { $errors } ошибка подряд
+            [few] { $errors } ошибки подряд
+           *[other] { $errors } ошибок подряд
+        } · следующая попытка { $nextTry } · последний успех { $lastSuccess }
+        Последняя ошибка: { $lastError }
+    }
+
+## /addfeed
+addfeed-usage =
+    Формат: <code>/addfeed URL [ar|ru|en] [темы…]</code>
+    Например: <code>/addfeed https://example.org/rss.xml ru gulf energy</code>
+addfeed-unknown-word = «{ $word }» — это не язык (ar, ru, en) и не тема (gulf, palestine, iran, syria, libya, yemen, security, energy, economy, un).
+addfeed-checking = Проверяю { $url } …
+addfeed-added = ✅ Лента #{ $id } добавлена: <b>{ $title }</b> ({ $items ->
+    [one] { $items } материал
+    [few] { $items } материала
+   *[other] { $items } материалов
+}).
+addfeed-exists = Эта лента уже есть под номером #{ $id }.
+addfeed-failed = ❌ Лента не добавлена: { $reason ->
+    [bad-url] это не адрес http(s).
+    [not-a-feed] по этому адресу нет ленты ({ $detail }).
+   *[unreachable] ленту не удалось загрузить ({ $detail }).
+}
+
+## /removefeed
+removefeed-usage = Формат: <code>/removefeed ID</code> — номер из списка /feeds.
+removefeed-done = Лента #{ $id } { $name } удалена вместе с { $articles ->
+    [one] { $articles } статьёй
+   *[other] { $articles } статьями
+}.
+removefeed-unknown = Ленты #{ $id } нет. Список лент — /feeds.
+
+## /poll
+poll-started = Опрашиваю все ленты…
+poll-summary = Опрошено лент: { $feeds } за { $seconds } с. Новых статей: { $added }, без изменений: { $unchanged }, с ошибкой: { $failed }.
+poll-more-failures = …и ещё { $count } с ошибкой.
 
 ## Everything else
 unknown-command = Команда { $command } мне незнакома. Список команд — /help.

@@ -1,12 +1,19 @@
 import { ConfigError, loadDotEnv, parseConfig, requireBotToken, type Config } from './config.ts';
 import { FeedsFileError } from './feeds/feeds-file.ts';
+import pino from 'pino';
+import type { App } from './app.ts';
+import { runFeedsExport, runFeedsImport } from './cli/feeds.ts';
+import { runPoll } from './cli/poll.ts';
 import { createLogger } from './logger.ts';
 
 export const USAGE = `Usage: diplobrief <command> [options]
 
 Commands:
-  start        run the bot (long polling); what \`npm start\` runs
-  help         show this text (also --help, -h)
+  start                     run the bot (long polling); what \`npm start\` runs
+  poll                      poll every enabled feed once, print what was added, exit
+  feeds import FILE.opml    add or update the feeds listed in an OPML file
+  feeds export              print every feed as OPML 2.0
+  help                      show this text (also --help, -h)
 
 Configuration comes from the environment and from .env in the working directory;
 see .env.example and README.md.`;
@@ -21,6 +28,11 @@ export async function runCli(args: readonly string[]): Promise<number> {
     case 'start':
       if (rest.length > 0) return usageError(`"start" takes no arguments (got ${rest.join(' ')})`);
       return runStart();
+    case 'poll':
+      if (rest.length > 0) return usageError(`"poll" takes no arguments (got ${rest.join(' ')})`);
+      return withApp((app) => runPoll(app, process.stdout));
+    case 'feeds':
+      return runFeedsCommand(rest);
     case 'help':
     case '--help':
     case '-h':
@@ -30,6 +42,40 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return usageError('no command given');
     default:
       return usageError(`unknown command "${command}"`);
+  }
+}
+
+function runFeedsCommand(args: readonly string[]): Promise<number> | number {
+  const [action, ...rest] = args;
+  if (action === 'import' && rest.length === 1) return withApp((app) => runFeedsImport(app, rest[0]!, process.stdout, process.stderr));
+  if (action === 'export' && rest.length === 0) return withApp((app) => runFeedsExport(app, process.stdout));
+  return usageError(action === 'import' ? '"feeds import" takes one OPML file' : `"feeds" takes "import FILE.opml" or "export"`);
+}
+
+/**
+ * Runs a command that works on the database without Telegram. Its logs go to stderr (stdout is the
+ * command's output), at "warn" unless LOG_LEVEL asks for more.
+ */
+async function withApp(command: (app: App) => Promise<number> | number): Promise<number> {
+  let config: Config;
+  try {
+    loadDotEnv();
+    config = parseConfig(process.env);
+  } catch (error) {
+    return startupError(error);
+  }
+  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', pino.destination(2));
+  const { createApp } = await import('./app.ts');
+  let app: App;
+  try {
+    app = createApp(config, { logger });
+  } catch (error) {
+    return startupError(error);
+  }
+  try {
+    return await command(app);
+  } finally {
+    app.close();
   }
 }
 

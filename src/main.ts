@@ -1,19 +1,17 @@
 import { GrammyError } from 'grammy';
 import type { Logger } from 'pino';
+import { createApp } from './app.ts';
 import { ConfigError, requireBotToken, type Config } from './config.ts';
 import { registerCommandMenus } from './bot/commands.ts';
 import { createBot, type RetryLimits } from './bot/create-bot.ts';
 import { I18n } from './bot/i18n.ts';
-import { FeedsFileError, readFeedsFile, type FeedDeclaration } from './feeds/feeds-file.ts';
-import { openDatabase } from './store/db.ts';
-import { FeedStore } from './store/feeds.ts';
-import { SubscriberStore } from './store/subscribers.ts';
+import { scheduleJob, type RunningSchedule } from './schedule/scheduler.ts';
 
 /** Only the updates the handlers use: Telegram then does not send (and we do not store) the rest. */
 const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
 export interface RunningBot {
-  /** Stops taking updates, lets in-flight handlers finish, closes the database. Safe to call twice. */
+  /** Stops taking updates and schedules, lets in-flight work finish, closes the database. Safe to call twice. */
   stop(reason?: string): Promise<void>;
   /** Settles when the bot has stopped (by stop() or because polling failed for good). */
   stopped: Promise<void>;
@@ -23,35 +21,29 @@ export interface StartOptions {
   logger: Logger;
   now?: () => number;
   retry?: RetryLimits;
+  /** Poll the due feeds right after start (default true): a fresh install should not wait for the first tick. */
+  pollAtStart?: boolean;
 }
 
-/** Starts the bot: database, feeds file, command menus, long polling. Resolves once Telegram has answered getMe. */
+/** Starts the bot: database, feeds file, command menus, schedules, long polling. Resolves once Telegram has answered getMe. */
 export async function startBot(config: Config, options: StartOptions): Promise<RunningBot> {
   const { logger } = options;
-  const now = options.now ?? Date.now;
   requireBotToken(config);
   if (config.webhookUrl) {
     throw new ConfigError('WEBHOOK_URL', 'webhook mode is not available in this version yet; unset it to use long polling');
   }
-  const feeds = readFeedsFileOrExplain(config.feedsFile);
   const i18n = new I18n();
-  const db = openDatabase(config.databasePath);
-  let closed = false;
-  const closeDatabase = () => {
-    if (!closed) db.close();
-    closed = true;
-  };
+  const app = createApp(config, { logger, ...(options.now ? { now: options.now } : {}) });
+  const schedules: RunningSchedule[] = [];
 
   try {
-    const declared = new FeedStore(db, now).upsertDeclared(feeds);
-    logger.info({ file: config.feedsFile, ...declared, feeds: feeds.length }, 'feeds file loaded');
     if (config.httpPort !== undefined) logger.warn({ port: config.httpPort }, 'HTTP_PORT is set, but this version serves no HTTP endpoints yet');
-
     const { bot, commands } = createBot(config, {
       logger,
       i18n,
-      subscribers: new SubscriberStore(db, now),
-      now,
+      subscribers: app.subscribers,
+      feedAdmin: app.feedAdmin,
+      now: app.now,
       ...(options.retry ? { retry: options.retry } : {}),
     });
     try {
@@ -62,13 +54,15 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       }
       throw error;
     }
-    await registerCommandMenus(bot.api, i18n, commands, config.defaultLanguage, logger);
+    await registerCommandMenus(bot.api, i18n, commands, { defaultLanguage: config.defaultLanguage, adminIds: config.adminIds }, logger);
+
+    schedules.push(scheduleJob({ name: 'poll', cron: config.pollCron, timezone: config.timezone, run: () => app.poller.pollDue() }, logger));
+    if (options.pollAtStart ?? true) void app.poller.pollDue().catch((error: unknown) => logger.error({ err: error }, 'first poll failed'));
 
     const polling = bot.start({
       allowed_updates: [...ALLOWED_UPDATES],
       onStart: (me) => logger.info({ username: me.username, apiRoot: config.telegramApiRoot }, 'bot started (long polling)'),
     });
-    let stopping: Promise<void> | undefined;
     const stopped = polling.then(
       () => undefined,
       (error: unknown) => {
@@ -76,31 +70,26 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
         throw error;
       },
     );
+    let stopping: Promise<void> | undefined;
     const stop = (reason = 'stop requested') => {
       stopping ??= (async () => {
         logger.info({ reason }, 'stopping');
+        await Promise.all(schedules.map((schedule) => schedule.stop()));
+        await app.poller.stop();
         if (bot.isRunning()) await bot.stop();
         // bot.start() settles after the batch in hand has been handled: only then is the database free.
         await stopped.catch(() => undefined);
-        closeDatabase();
+        app.close();
         logger.info('stopped');
       })();
       return stopping;
     };
-    stopped.catch(() => closeDatabase());
+    stopped.catch(() => void stop('polling failed'));
     return { stop, stopped };
   } catch (error) {
-    closeDatabase();
-    throw error;
-  }
-}
-
-/** A bad feeds file is a configuration error: the message names FEEDS_FILE as well as the file and entry. */
-function readFeedsFileOrExplain(path: string): FeedDeclaration[] {
-  try {
-    return readFeedsFile(path);
-  } catch (error) {
-    if (error instanceof FeedsFileError) throw new ConfigError('FEEDS_FILE', error.message);
+    await Promise.all(schedules.map((schedule) => schedule.stop()));
+    await app.poller.stop();
+    app.close();
     throw error;
   }
 }

@@ -3,10 +3,11 @@ import type { Logger } from 'pino';
 import { LANGUAGES, type Language } from '../config.ts';
 import type { I18n } from './i18n.ts';
 
-/** A command a handler answers; `menu` ones appear in Telegram's command menu. */
+/** A command a handler answers; `menu` ones appear in Telegram's command menu (admin ones only in admins' chats). */
 export interface CommandSpec {
   command: string;
   menu: boolean;
+  admin?: boolean;
 }
 
 /** The descriptions come from the `menu` message's attributes, one per command, in each locale. */
@@ -30,14 +31,27 @@ export async function registerCommandMenus(
   api: Api,
   i18n: I18n,
   commands: readonly CommandSpec[],
-  defaultLanguage: Language,
+  options: { defaultLanguage: Language; adminIds: readonly number[] },
   logger: Logger,
 ): Promise<void> {
+  const everyone = commands.filter((spec) => !spec.admin);
   try {
     for (const language of LANGUAGES) {
-      await api.setMyCommands(menuFor(i18n, language, commands), { language_code: language });
+      await api.setMyCommands(menuFor(i18n, language, everyone), { language_code: language });
     }
-    await api.setMyCommands(menuFor(i18n, defaultLanguage, commands));
+    await api.setMyCommands(menuFor(i18n, options.defaultLanguage, everyone));
+    // An admin's private chat (chat id = user id) gets the full menu; a chat that never
+    // talked to the bot is refused by Telegram, which is logged and does not stop the others.
+    for (const adminId of options.adminIds) {
+      try {
+        for (const language of LANGUAGES) {
+          await api.setMyCommands(menuFor(i18n, language, commands), { scope: { type: 'chat', chat_id: adminId }, language_code: language });
+        }
+        await api.setMyCommands(menuFor(i18n, options.defaultLanguage, commands), { scope: { type: 'chat', chat_id: adminId } });
+      } catch (error) {
+        logger.warn({ err: error, admin_id: adminId }, 'could not register the admin menu (has this admin started the bot?)');
+      }
+    }
   } catch (error) {
     logger.warn({ err: error }, 'could not register the command menus');
   }

@@ -1,6 +1,7 @@
 import type { Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Config, Language } from '../config.ts';
+import type { FeedAdmin } from '../feeds/feed-admin.ts';
 import type { SubscriberStore, Subscriber, ChatIdentity } from '../store/subscribers.ts';
 import type { I18n, Translate, TranslateArgs } from './i18n.ts';
 
@@ -10,6 +11,7 @@ export interface BotServices {
   logger: Logger;
   i18n: I18n;
   subscribers: SubscriberStore;
+  feedAdmin: FeedAdmin;
   now: () => number;
 }
 

@@ -29,7 +29,8 @@ export interface DiplobriefBot {
 /** A fully wired bot: context, error boundary, every feature's Composer. It does not start polling. */
 export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
   if (!config.botToken) throw new Error('createBot needs BOT_TOKEN');
-  const services: BotServices = { config, logger: deps.logger, i18n: deps.i18n, subscribers: deps.subscribers, now: deps.now };
+  const { retry: _retry, ...rest } = deps;
+  const services: BotServices = { config, ...rest };
   const bot = new Bot<BotContext>(config.botToken, { client: { apiRoot: config.telegramApiRoot } });
   const retry = deps.retry ?? DEFAULT_RETRY_LIMITS;
   bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));

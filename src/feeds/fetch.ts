@@ -27,7 +27,8 @@ export type FetchFailureReason =
   | 'too-many-redirects'
   | 'http-status'
   | 'rate-limited'
-  | 'network';
+  | 'network'
+  | 'aborted';
 
 /** A feed request that failed; `retryAfterMs` is set when the server said when to come back (429/503 Retry-After). */
 export class FetchError extends Error {
@@ -57,6 +58,8 @@ export interface FetchOptions {
   now?: () => number;
   /** Injected for tests; defaults to Node's own fetch (undici: gzip, deflate and br decoding built in). */
   fetchImpl?: typeof fetch;
+  /** Aborts the request from outside (shutdown). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -67,7 +70,8 @@ export async function fetchFeed(url: string, validators: Validators = {}, option
   const limits = { ...FETCH_LIMITS, ...options.limits };
   const now = options.now ?? Date.now;
   const fetchImpl = options.fetchImpl ?? fetch;
-  const signal = AbortSignal.timeout(limits.totalTimeoutMs);
+  const timeout = AbortSignal.timeout(limits.totalTimeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let current = checkUrl(url);
   try {
     for (let redirects = 0; ; redirects++) {
@@ -114,7 +118,8 @@ export async function fetchFeed(url: string, validators: Validators = {}, option
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
-    if (signal.aborted) throw new FetchError('timeout', `no complete answer within ${limits.totalTimeoutMs / 1000} s`);
+    if (options.signal?.aborted) throw new FetchError('aborted', 'the request was cancelled (shutting down)');
+    if (timeout.aborted) throw new FetchError('timeout', `no complete answer within ${limits.totalTimeoutMs / 1000} s`);
     throw new FetchError('network', describeNetworkError(error));
   }
 }

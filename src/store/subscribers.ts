@@ -1,7 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import type { Language } from '../config.ts';
 import { TOPICS, inTopicOrder, type Topic } from '../topics/registry.ts';
 import type { Db } from './db.ts';
+import { StatementCache } from './statements.ts';
 
 export interface Subscriber {
   chatId: number;
@@ -38,10 +38,18 @@ interface SubscriberRow {
 
 /** Subscribers (one per chat), their language, subscription state and followed topics. */
 export class SubscriberStore {
+  private readonly statements: StatementCache;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.statements = new StatementCache(db);
+  }
+
+  private sql(text: string) {
+    return this.statements.get(text);
+  }
 
   get(chatId: number): Subscriber | undefined {
     const row = this.sql('SELECT * FROM subscribers WHERE chat_id = ?').get(chatId) as SubscriberRow | undefined;
@@ -121,17 +129,6 @@ export class SubscriberStore {
   count(): { total: number; receiving: number } {
     return this.sql('SELECT COUNT(*) AS total, COALESCE(SUM(subscribed = 1 AND active = 1), 0) AS receiving FROM subscribers')
       .get() as { total: number; receiving: number };
-  }
-
-  /** Statements are prepared once per store: an update reads its chat's record on every message. */
-  private readonly statements = new Map<string, Statement>();
-  private sql(text: string): Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
   }
 
   private toSubscriber(row: SubscriberRow): Subscriber {

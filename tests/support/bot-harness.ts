@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
-import { startBot, type RunningBot } from '../../src/main.ts';
+import { startBot, type RunningBot, type StartOptions } from '../../src/main.ts';
 import { FakeTelegram } from './fake-telegram.ts';
 
 export interface BotUnderTest {
@@ -21,7 +21,7 @@ export interface BotUnderTest {
  * The real bot (startBot, as `npm start` runs it) against a fake Bot API on 127.0.0.1,
  * with its own database in a temporary folder. `env` overrides the variables.
  */
-export async function startBotUnderTest(env: Record<string, string> = {}): Promise<BotUnderTest> {
+export async function startBotUnderTest(env: Record<string, string> = {}, options: Partial<StartOptions> = {}): Promise<BotUnderTest> {
   const fake = await FakeTelegram.start();
   const folder = mkdtempSync(join(tmpdir(), 'diplobrief-e2e-'));
   const config = parseConfig({
@@ -33,7 +33,7 @@ export async function startBotUnderTest(env: Record<string, string> = {}): Promi
   });
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   // Short retry limits: a test that provokes a 429 must not wait for long.
-  const bot = await startBot(config, { logger, retry: { maxRetryAttempts: 2, maxDelaySeconds: 5 } });
+  const bot = await startBot(config, { logger, retry: { maxRetryAttempts: 2, maxDelaySeconds: 5 }, ...options });
   await fake.waitForPoll();
   const db = new Database(config.databasePath, { readonly: true });
   return {

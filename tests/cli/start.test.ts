@@ -1,37 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeTelegram } from './support/fake-telegram.ts';
-
-const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'diplobrief.js');
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<{ code: number | null; ms: number }>;
-}
-
-/** Runs the real CLI in a fresh folder with only the variables given (plus PATH/HOME), as an operator would. */
-function run(args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), 'diplobrief-cli-'))): Run {
-  const started = Date.now();
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exit = new Promise<{ code: number | null; ms: number }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, ms: Date.now() - started })),
-  );
-  return { child, stdout: () => stdout, stderr: () => stderr, exit };
-}
+import { runCli as run } from '../support/run-cli.ts';
+import { FakeTelegram } from '../support/fake-telegram.ts';
 
 const running: ChildProcess[] = [];
 let fake: FakeTelegram | undefined;
@@ -90,7 +63,8 @@ describe('diplobrief: usage', () => {
   it('--help prints the usage and exits 0', async () => {
     const r = run(['--help']);
     expect((await r.exit).code).toBe(0);
-    expect(r.stdout()).toContain('start        run the bot');
+    expect(r.stdout()).toMatch(/^ {2}start +run the bot/m);
+    expect(r.stdout()).toMatch(/^ {2}poll +poll every enabled feed/m);
   });
 });
 

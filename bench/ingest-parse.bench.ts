@@ -85,7 +85,7 @@ export function measureFeedparser(files: string[]): number | undefined {
   return undefined;
 }
 
-function defaultFeedsDir(): string {
+export function defaultFeedsDir(): string {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   return join(resolve(process.env.DIPLOBRIEF_SHARED_DIR ?? join(repoRoot, '../shared')), 'fixtures/feeds');
 }

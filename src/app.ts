@@ -1,0 +1,67 @@
+import type { Logger } from 'pino';
+import { ConfigError, type Config } from './config.ts';
+import { FeedAdmin } from './feeds/feed-admin.ts';
+import { FeedsFileError, readFeedsFile, type FeedDeclaration } from './feeds/feeds-file.ts';
+import { Poller } from './feeds/poller.ts';
+import { ArticleStore } from './store/articles.ts';
+import { openDatabase, type Db } from './store/db.ts';
+import { FeedStore } from './store/feeds.ts';
+import { SubscriberStore } from './store/subscribers.ts';
+
+/** The services every entry point (bot, CLI) shares, around one database connection. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  now: () => number;
+  db: Db;
+  feeds: FeedStore;
+  articles: ArticleStore;
+  subscribers: SubscriberStore;
+  poller: Poller;
+  feedAdmin: FeedAdmin;
+  /** Closes the database; safe to call twice. */
+  close(): void;
+}
+
+/** Opens the database, loads FEEDS_FILE into it, and builds the services. */
+export function createApp(config: Config, options: { logger: Logger; now?: () => number }): App {
+  const now = options.now ?? Date.now;
+  const declared = readFeedsFileOrExplain(config.feedsFile);
+  const db = openDatabase(config.databasePath);
+  let closed = false;
+  try {
+    const feeds = new FeedStore(db, now);
+    const articles = new ArticleStore(db, now);
+    const loaded = feeds.upsertDeclared(declared);
+    options.logger.info({ file: config.feedsFile, feeds: declared.length, ...loaded }, 'feeds file loaded');
+    const poller = new Poller({ feeds, articles, logger: options.logger, now });
+    return {
+      config,
+      logger: options.logger,
+      now,
+      db,
+      feeds,
+      articles,
+      subscribers: new SubscriberStore(db, now),
+      poller,
+      feedAdmin: new FeedAdmin({ feeds, articles, poller, now }),
+      close() {
+        if (!closed) db.close();
+        closed = true;
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** A bad feeds file is a configuration error: the message names FEEDS_FILE as well as the file and entry. */
+function readFeedsFileOrExplain(path: string): FeedDeclaration[] {
+  try {
+    return readFeedsFile(path);
+  } catch (error) {
+    if (error instanceof FeedsFileError) throw new ConfigError('FEEDS_FILE', error.message);
+    throw error;
+  }
+}

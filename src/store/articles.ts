@@ -1,0 +1,144 @@
+import type { NormalizedArticle } from '../feeds/normalize.ts';
+import { foldForSearch } from '../text/normalize.ts';
+import type { Db } from './db.ts';
+import { StatementCache } from './statements.ts';
+
+/** A normalised article with what ingestion decided about it, ready to store. */
+export interface ArticleInput extends NormalizedArticle {
+  language: string;
+  /** Topics the feed declares for all its articles (the classifier adds its own later). */
+  feedTopics: readonly string[];
+}
+
+export interface SaveReport {
+  /** Ids of the articles stored for the first time. */
+  added: number[];
+  /** Known articles whose title or content changed, updated in place. */
+  updated: number;
+  unchanged: number;
+}
+
+export interface StoredArticle {
+  id: number;
+  feedId: number;
+  stableId: string;
+  title: string;
+  link: string | null;
+  language: string;
+  text: string;
+  publishedAt: number;
+}
+
+/** Articles, their full-text index and their topics. */
+export class ArticleStore {
+  private readonly sql: StatementCache;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.sql = new StatementCache(db);
+  }
+
+  /**
+   * Stores a feed's articles in one transaction: new ones inserted, known ones (same feed, same stable id)
+   * updated in place when their title or content changed, never duplicated.
+   */
+  saveFeedArticles(feedId: number, articles: readonly ArticleInput[]): SaveReport {
+    return this.db.transaction(() => {
+      const report: SaveReport = { added: [], updated: 0, unchanged: 0 };
+      const now = this.now();
+      for (const article of articles) {
+        const known = this.sql.get('SELECT id, title, content_hash FROM articles WHERE feed_id = ? AND stable_id = ?').get(feedId, article.stableId) as
+          | { id: number; title: string; content_hash: string }
+          | undefined;
+        if (!known) {
+          const id = this.insert(feedId, article, now);
+          report.added.push(id);
+        } else if (known.title !== article.title || known.content_hash !== article.contentHash) {
+          this.update(known.id, article, now);
+          report.updated += 1;
+        } else {
+          report.unchanged += 1;
+        }
+      }
+      return report;
+    })();
+  }
+
+  get(id: number): StoredArticle | undefined {
+    const row = this.sql
+      .get('SELECT id, feed_id, stable_id, title, link, language, text, published_at FROM articles WHERE id = ?')
+      .get(id) as { id: number; feed_id: number; stable_id: string; title: string; link: string | null; language: string; text: string; published_at: number } | undefined;
+    return (
+      row && {
+        id: row.id,
+        feedId: row.feed_id,
+        stableId: row.stable_id,
+        title: row.title,
+        link: row.link,
+        language: row.language,
+        text: row.text,
+        publishedAt: row.published_at,
+      }
+    );
+  }
+
+  countByFeed(feedId: number): number {
+    return (this.sql.get('SELECT COUNT(*) AS n FROM articles WHERE feed_id = ?').get(feedId) as { n: number }).n;
+  }
+
+  count(): number {
+    return (this.sql.get('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  topicsOf(articleId: number): string[] {
+    return (this.sql.get('SELECT topic FROM article_topics WHERE article_id = ? ORDER BY topic').all(articleId) as { topic: string }[]).map(
+      (row) => row.topic,
+    );
+  }
+
+  private insert(feedId: number, article: ArticleInput, now: number): number {
+    const result = this.sql
+      .get(
+        `INSERT INTO articles (feed_id, stable_id, title, link, author, language, html, text, content_hash, published_at, fetched_at, updated_at)
+         VALUES (@feedId, @stableId, @title, @link, @author, @language, @html, @text, @contentHash, @publishedAt, @now, @now)`,
+      )
+      .run({ feedId, ...this.columns(article), now });
+    const id = Number(result.lastInsertRowid);
+    this.index(id, article);
+    const tag = this.sql.get("INSERT OR IGNORE INTO article_topics (article_id, topic, source) VALUES (?, ?, 'feed')");
+    for (const topic of article.feedTopics) tag.run(id, topic);
+    return id;
+  }
+
+  private update(id: number, article: ArticleInput, now: number): void {
+    this.sql
+      .get(
+        `UPDATE articles SET title = @title, link = @link, author = @author, html = @html, text = @text,
+           content_hash = @contentHash, updated_at = @now WHERE id = @id`,
+      )
+      .run({ id, ...this.columns(article), now });
+    this.sql.get('DELETE FROM articles_fts WHERE rowid = ?').run(id);
+    this.index(id, article);
+  }
+
+  /** The index holds folded text (harakat, alef forms, ё…), and queries are folded the same way. */
+  private index(id: number, article: ArticleInput): void {
+    this.sql.get('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, foldForSearch(article.title), foldForSearch(article.text));
+  }
+
+  private columns(article: ArticleInput) {
+    return {
+      stableId: article.stableId,
+      title: article.title,
+      link: article.link,
+      author: article.author,
+      language: article.language,
+      html: article.html,
+      text: article.text,
+      contentHash: article.contentHash,
+      publishedAt: article.publishedAt.getTime(),
+    };
+  }
+}
