@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
 import { decodeFeedBytes } from '../src/feeds/decode.ts';
 import { normalizeFeed } from '../src/feeds/normalize.ts';
 import { FeedParseError, parseFeed } from '../src/feeds/parse.ts';
+import { corpusFeedFiles, corpusFeedsDir } from '../tests/support/shared-corpus.ts';
 import type { Benchmark, Figure } from './harness.ts';
 
 /** Measure for at least this long, so small corpora still give a stable figure. */
@@ -18,18 +17,6 @@ export interface IngestParseResult {
   rounds: number;
   seconds: number;
   megabytesPerSecond: number;
-}
-
-/** The feed files of the shared corpus (not rss-parser's golden outputs, licences or notes). */
-export function corpusFeedFiles(feedsDir: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
-  return walk(feedsDir)
-    .filter((path) => !/\/output\//.test(path) && !/(^|\/)(LICENSE|SOURCES\.md)$/.test(path))
-    .sort();
 }
 
 /** Times decode → parse → normalise over the bodies (in memory, no store); MB = 10^6 bytes. */
@@ -85,16 +72,11 @@ export function measureFeedparser(files: string[]): number | undefined {
   return undefined;
 }
 
-export function defaultFeedsDir(): string {
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  return join(resolve(process.env.DIPLOBRIEF_SHARED_DIR ?? join(repoRoot, '../shared')), 'fixtures/feeds');
-}
-
 /** `ingest-parse`: throughput of the pure feed pipeline over the shared corpus, beside feedparser's. */
 export const ingestParseBenchmark: Benchmark = {
   name: 'ingest-parse',
   async run(): Promise<Figure[]> {
-    const feedsDir = defaultFeedsDir();
+    const feedsDir = corpusFeedsDir();
     if (!existsSync(feedsDir)) {
       console.warn(`ingest-parse: no corpus at ${feedsDir}; set DIPLOBRIEF_SHARED_DIR`);
       return [];

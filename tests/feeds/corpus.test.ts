@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeFeedBytes } from '../../src/feeds/decode.ts';
 import { normalizeFeed } from '../../src/feeds/normalize.ts';
 import { FeedParseError, parseFeed } from '../../src/feeds/parse.ts';
+import { corpusFeedFiles, corpusFeedsDir } from '../support/shared-corpus.ts';
 
 /**
  * Every real feed in the shared corpus (../shared/fixtures/feeds, or DIPLOBRIEF_SHARED_DIR) through
@@ -12,9 +12,7 @@ import { FeedParseError, parseFeed } from '../../src/feeds/parse.ts';
  * at least as many items, and no file lost. Nothing from the corpus is copied into the repo.
  */
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const sharedDir = resolve(process.env.DIPLOBRIEF_SHARED_DIR ?? join(repoRoot, '../shared'));
-const feedsDir = join(sharedDir, 'fixtures/feeds');
+const feedsDir = corpusFeedsDir();
 const NOW = new Date('2030-01-01T00:00:00Z');
 
 /** Feeds whose titles (or, untitled, texts) must be in a given script: decoded right, no mojibake. */
@@ -56,17 +54,6 @@ function readSources(): Map<string, SourceRow> {
   return rows;
 }
 
-function listFeedFiles(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
-  return walk(feedsDir)
-    .filter((path) => !/\/output\//.test(path) && !/(^|\/)(LICENSE|SOURCES\.md)$/.test(path))
-    .sort();
-}
-
 /** `folder/file` for a path under the corpus, whatever subfolders it sits in. */
 function corpusKey(path: string): string {
   return `${relative(feedsDir, path).split('/')[0]}/${basename(path)}`;
@@ -91,7 +78,7 @@ if (!present) {
 const suite = present ? describe : describe.skip;
 suite(present ? `feed corpus (${feedsDir})` : 'feed corpus (skipped: set DIPLOBRIEF_SHARED_DIR)', () => {
   const sources = present ? readSources() : new Map<string, SourceRow>();
-  const files = present ? listFeedFiles() : [];
+  const files = present ? corpusFeedFiles(feedsDir) : [];
   const totals = { files: 0, items: 0, feedparserItems: 0, repairedFiles: 0, rejected: 0, goldenItems: 0 };
 
   afterAll(() => {

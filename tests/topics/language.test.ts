@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { corpusFeedsDir } from '../support/shared-corpus.ts';
 import { detectLanguage, languageFromTag, resolveArticleLanguage, type ArticleLanguage } from '../../src/topics/language.ts';
 
 /** Headlines and first paragraphs as agencies write them, with the language a reader would name. */
@@ -143,8 +143,7 @@ describe('resolveArticleLanguage', () => {
   });
 });
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const feedsDir = join(resolve(process.env.DIPLOBRIEF_SHARED_DIR ?? join(repoRoot, '../shared')), 'fixtures/feeds');
+const feedsDir = corpusFeedsDir();
 const corpusPresent = existsSync(join(feedsDir, 'SOURCES.md'));
 if (!corpusPresent) console.warn(`feed corpus not found at ${feedsDir}: language corpus checks skipped (set DIPLOBRIEF_SHARED_DIR)`);
 
