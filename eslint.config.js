@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**', 'bench/**'],
+    files: ['tests/**', 'bench/**', 'eval/**'],
     rules: { 'no-console': 'off' },
   },
 );

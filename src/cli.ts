@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { App } from './app.ts';
 import { runFeedsExport, runFeedsImport } from './cli/feeds.ts';
 import { runPoll } from './cli/poll.ts';
+import { runRetag } from './cli/retag.ts';
 import { createLogger } from './logger.ts';
 
 export const USAGE = `Usage: diplobrief <command> [options]
@@ -13,6 +14,7 @@ Commands:
   poll                      poll every enabled feed once, print what was added, exit
   feeds import FILE.opml    add or update the feeds listed in an OPML file
   feeds export              print every feed as OPML 2.0
+  retag                     recompute every stored article's topics (after term lists change)
   help                      show this text (also --help, -h)
 
 Configuration comes from the environment and from .env in the working directory;
@@ -33,6 +35,9 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return withApp((app) => runPoll(app, process.stdout));
     case 'feeds':
       return runFeedsCommand(rest);
+    case 'retag':
+      if (rest.length > 0) return usageError(`"retag" takes no arguments (got ${rest.join(' ')})`);
+      return withApp((app) => runRetag(app, process.stdout));
     case 'help':
     case '--help':
     case '-h':

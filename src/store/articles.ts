@@ -6,8 +6,19 @@ import { StatementCache } from './statements.ts';
 /** A normalised article with what ingestion decided about it, ready to store. */
 export interface ArticleInput extends NormalizedArticle {
   language: string;
-  /** Topics the feed declares for all its articles (the classifier adds its own later). */
+  /** Topics the feed declares for all its articles. */
   feedTopics: readonly string[];
+  /** Topics the classifier found in the article's own text. */
+  textTopics: readonly string[];
+}
+
+/** What retagging needs to know of a stored article. */
+export interface TaggableArticle {
+  id: number;
+  feedId: number;
+  title: string;
+  text: string;
+  language: string;
 }
 
 export interface SaveReport {
@@ -107,9 +118,45 @@ export class ArticleStore {
       .run({ feedId, ...this.columns(article), now });
     const id = Number(result.lastInsertRowid);
     this.index(id, article);
-    const tag = this.sql.get("INSERT OR IGNORE INTO article_topics (article_id, topic, source) VALUES (?, ?, 'feed')");
-    for (const topic of article.feedTopics) tag.run(id, topic);
+    this.replaceTopics(id, article.feedTopics, article.textTopics);
     return id;
+  }
+
+  /**
+   * Sets an article's topics: the feed's, and the classifier's where the feed says nothing.
+   * One row per topic; `source` says where it came from ('feed' wins when both say it).
+   */
+  replaceTopics(articleId: number, feedTopics: readonly string[], textTopics: readonly string[]): void {
+    this.sql.get('DELETE FROM article_topics WHERE article_id = ?').run(articleId);
+    const tag = this.sql.get('INSERT OR IGNORE INTO article_topics (article_id, topic, source) VALUES (?, ?, ?)');
+    for (const topic of feedTopics) tag.run(articleId, topic, 'feed');
+    for (const topic of textTopics) tag.run(articleId, topic, 'text');
+  }
+
+  /**
+   * Re-tags every stored article in batches (one transaction each, so the bot can keep writing):
+   * `tag` gets the article and returns its feed and text topics. Returns how many articles changed.
+   */
+  retagAll(tag: (article: TaggableArticle) => { feedTopics: readonly string[]; textTopics: readonly string[] }, batchSize = 500): { articles: number; changed: number } {
+    let lastId = 0;
+    let articles = 0;
+    let changed = 0;
+    for (;;) {
+      const batch = this.sql
+        .get('SELECT id, feed_id AS feedId, title, text, language FROM articles WHERE id > ? ORDER BY id LIMIT ?')
+        .all(lastId, batchSize) as TaggableArticle[];
+      if (batch.length === 0) return { articles, changed };
+      this.db.transaction(() => {
+        for (const article of batch) {
+          const before = this.topicsOf(article.id).join(',');
+          const { feedTopics, textTopics } = tag(article);
+          this.replaceTopics(article.id, feedTopics, textTopics);
+          if (this.topicsOf(article.id).join(',') !== before) changed += 1;
+        }
+      })();
+      articles += batch.length;
+      lastId = batch.at(-1)!.id;
+    }
   }
 
   private update(id: number, article: ArticleInput, now: number): void {
@@ -121,6 +168,7 @@ export class ArticleStore {
       .run({ id, ...this.columns(article), now });
     this.sql.get('DELETE FROM articles_fts WHERE rowid = ?').run(id);
     this.index(id, article);
+    this.replaceTopics(id, article.feedTopics, article.textTopics);
   }
 
   /** The index holds folded text (harakat, alef forms, ё…), and queries are folded the same way. */
