@@ -12,8 +12,10 @@ import type { Benchmark, Figure } from './harness.ts';
 import { corpusFeedFiles, corpusFeedsDir } from '../tests/support/shared-corpus.ts';
 
 /**
- * `ingest`: the whole ingest path minus the network — decode → parse → normalise → language → store
- * (file database, WAL, FTS index) — over the shared corpus, each file as its own feed, first sight (all inserts).
+ * `ingest`: the whole ingest path minus the network — decode → parse → normalise → language → topics →
+ * summary → store (file database, WAL, FTS index) — over the shared corpus, each file as its own feed,
+ * first sight (all inserts). The goal is in articles: a poll of a hundred agency feeds brings a few
+ * hundred new articles at most.
  */
 export const ingestStoreBenchmark: Benchmark = {
   name: 'ingest',
@@ -34,7 +36,7 @@ export const ingestStoreBenchmark: Benchmark = {
     passes.sort((a, b) => a.seconds - b.seconds);
     const { seconds, items } = passes[1]!;
     return [
-      { name: `decode→parse→normalise→store (${bodies.length} feeds, ${items} articles)`, value: Math.round((bytes / 1e6 / seconds) * 100) / 100, unit: 'MB/s', goal: { atLeast: 2 } },
+      { name: `decode→…→topics→summary→store (${bodies.length} feeds, ${items} articles)`, value: Math.round((bytes / 1e6 / seconds) * 100) / 100, unit: 'MB/s' },
       { name: 'articles stored per second', value: Math.round(items / seconds), unit: '/s', goal: { atLeast: 500 } },
     ];
   },

@@ -4,7 +4,9 @@ import pino from 'pino';
 import type { App } from './app.ts';
 import { runFeedsExport, runFeedsImport } from './cli/feeds.ts';
 import { runPoll } from './cli/poll.ts';
+import { runResummarize } from './cli/resummarize.ts';
 import { runRetag } from './cli/retag.ts';
+import { runSummarize } from './cli/summarize.ts';
 import { createLogger } from './logger.ts';
 
 export const USAGE = `Usage: diplobrief <command> [options]
@@ -15,6 +17,9 @@ Commands:
   feeds import FILE.opml    add or update the feeds listed in an OPML file
   feeds export              print every feed as OPML 2.0
   retag                     recompute every stored article's topics (after term lists change)
+  summarize --lang ar|ru|en [--format json|text]
+                            summarise one article (plain text or HTML) read on stdin
+  resummarize               recompute every stored article's summary
   help                      show this text (also --help, -h)
 
 Configuration comes from the environment and from .env in the working directory;
@@ -35,6 +40,11 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return withApp((app) => runPoll(app, process.stdout));
     case 'feeds':
       return runFeedsCommand(rest);
+    case 'summarize':
+      return runSummarize([...rest], process.stdin, process.stdout, process.stderr);
+    case 'resummarize':
+      if (rest.length > 0) return usageError(`"resummarize" takes no arguments (got ${rest.join(' ')})`);
+      return withApp((app) => runResummarize(app, process.stdout));
     case 'retag':
       if (rest.length > 0) return usageError(`"retag" takes no arguments (got ${rest.join(' ')})`);
       return withApp((app) => runRetag(app, process.stdout));

@@ -3,13 +3,30 @@ import { foldForSearch } from '../text/normalize.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 
-/** A normalised article with what ingestion decided about it, ready to store. */
+/** A normalised article with its language and its feed's topics, ready to store. */
 export interface ArticleInput extends NormalizedArticle {
   language: string;
   /** Topics the feed declares for all its articles. */
   feedTopics: readonly string[];
+}
+
+/** What is worked out from an article's text, once, when it is new or has changed. */
+export interface ArticleDerived {
   /** Topics the classifier found in the article's own text. */
   textTopics: readonly string[];
+  /** JSON-serialisable summary (headline, lead, sections). */
+  summary: unknown;
+}
+
+export type Derive = (article: ArticleInput) => ArticleDerived;
+
+/** What re-summarising needs to know of a stored article. */
+export interface SummarizableArticle {
+  id: number;
+  title: string;
+  text: string;
+  html: string;
+  language: string;
 }
 
 /** What retagging needs to know of a stored article. */
@@ -55,7 +72,7 @@ export class ArticleStore {
    * Stores a feed's articles in one transaction: new ones inserted, known ones (same feed, same stable id)
    * updated in place when their title or content changed, never duplicated.
    */
-  saveFeedArticles(feedId: number, articles: readonly ArticleInput[]): SaveReport {
+  saveFeedArticles(feedId: number, articles: readonly ArticleInput[], derive: Derive): SaveReport {
     return this.db.transaction(() => {
       const report: SaveReport = { added: [], updated: 0, unchanged: 0 };
       const now = this.now();
@@ -64,10 +81,10 @@ export class ArticleStore {
           | { id: number; title: string; content_hash: string }
           | undefined;
         if (!known) {
-          const id = this.insert(feedId, article, now);
+          const id = this.insert(feedId, article, derive(article), now);
           report.added.push(id);
         } else if (known.title !== article.title || known.content_hash !== article.contentHash) {
-          this.update(known.id, article, now);
+          this.update(known.id, article, derive(article), now);
           report.updated += 1;
         } else {
           report.unchanged += 1;
@@ -109,16 +126,16 @@ export class ArticleStore {
     );
   }
 
-  private insert(feedId: number, article: ArticleInput, now: number): number {
+  private insert(feedId: number, article: ArticleInput, derived: ArticleDerived, now: number): number {
     const result = this.sql
       .get(
-        `INSERT INTO articles (feed_id, stable_id, title, link, author, language, html, text, content_hash, published_at, fetched_at, updated_at)
-         VALUES (@feedId, @stableId, @title, @link, @author, @language, @html, @text, @contentHash, @publishedAt, @now, @now)`,
+        `INSERT INTO articles (feed_id, stable_id, title, link, author, language, html, text, content_hash, summary, published_at, fetched_at, updated_at)
+         VALUES (@feedId, @stableId, @title, @link, @author, @language, @html, @text, @contentHash, @summary, @publishedAt, @now, @now)`,
       )
-      .run({ feedId, ...this.columns(article), now });
+      .run({ feedId, ...this.columns(article), summary: JSON.stringify(derived.summary), now });
     const id = Number(result.lastInsertRowid);
     this.index(id, article);
-    this.replaceTopics(id, article.feedTopics, article.textTopics);
+    this.replaceTopics(id, article.feedTopics, derived.textTopics);
     return id;
   }
 
@@ -159,16 +176,43 @@ export class ArticleStore {
     }
   }
 
-  private update(id: number, article: ArticleInput, now: number): void {
+  private update(id: number, article: ArticleInput, derived: ArticleDerived, now: number): void {
     this.sql
       .get(
         `UPDATE articles SET title = @title, link = @link, author = @author, html = @html, text = @text,
-           content_hash = @contentHash, updated_at = @now WHERE id = @id`,
+           content_hash = @contentHash, summary = @summary, updated_at = @now WHERE id = @id`,
       )
-      .run({ id, ...this.columns(article), now });
+      .run({ id, ...this.columns(article), summary: JSON.stringify(derived.summary), now });
     this.sql.get('DELETE FROM articles_fts WHERE rowid = ?').run(id);
     this.index(id, article);
-    this.replaceTopics(id, article.feedTopics, article.textTopics);
+    this.replaceTopics(id, article.feedTopics, derived.textTopics);
+  }
+
+  /** The stored summary of an article (JSON), or undefined. */
+  summaryOf(articleId: number): unknown {
+    const row = this.sql.get('SELECT summary FROM articles WHERE id = ?').get(articleId) as { summary: string | null } | undefined;
+    return row?.summary ? JSON.parse(row.summary) : undefined;
+  }
+
+  /**
+   * Recomputes every stored article's summary in batches (one transaction each, so the bot can keep
+   * writing). Returns how many articles were summarised.
+   */
+  resummarizeAll(summarize: (article: SummarizableArticle) => unknown, batchSize = 200): number {
+    let lastId = 0;
+    let count = 0;
+    for (;;) {
+      const batch = this.sql
+        .get('SELECT id, title, text, html, language FROM articles WHERE id > ? ORDER BY id LIMIT ?')
+        .all(lastId, batchSize) as SummarizableArticle[];
+      if (batch.length === 0) return count;
+      const update = this.sql.get('UPDATE articles SET summary = ? WHERE id = ?');
+      this.db.transaction(() => {
+        for (const article of batch) update.run(JSON.stringify(summarize(article)), article.id);
+      })();
+      count += batch.length;
+      lastId = batch.at(-1)!.id;
+    }
   }
 
   /** The index holds folded text (harakat, alef forms, ё…), and queries are folded the same way. */

@@ -14,13 +14,19 @@ export interface CliRun {
 }
 
 /** Runs the real CLI in a fresh folder with only the variables given (plus PATH/HOME), as an operator would. */
-export function runCli(args: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), 'diplobrief-cli-'))): CliRun {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = mkdtempSync(join(tmpdir(), 'diplobrief-cli-')),
+  input?: string | Uint8Array,
+): CliRun {
   const started = Date.now();
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (input !== undefined) child.stdin!.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));

@@ -1,0 +1,100 @@
+import { isLanguage, type Language } from '../config.ts';
+import { articleFromInput, summarizeArticle, SummarizeInputError, type Summary } from '../summarize/index.ts';
+
+export const SUMMARIZE_USAGE = `Usage: diplobrief summarize --lang ar|ru|en [--format json|text]
+
+Reads one article (plain text or HTML) on stdin and prints its summary: a headline, a lead and one
+line per section. Plain text: the first line is the title. HTML: the title is its <h1> or <title>.
+  --lang ar|ru|en       the article's language (required)
+  --format json|text    json (default): {"headline", "lead", "sections": [{"heading", "summary"}]};
+                        text: the same, for reading`;
+
+/** Far above any article (a long one is ~100 KB of HTML); more is not an article, and is refused. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+type Format = 'json' | 'text';
+
+interface Options {
+  language: Language;
+  format: Format;
+}
+
+/** `diplobrief summarize`: exit 0 on success, 1 for input that is not an article, 2 for bad arguments. */
+export async function runSummarize(
+  args: string[],
+  stdin: NodeJS.ReadableStream,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    stdout.write(`${SUMMARIZE_USAGE}\n`);
+    return 0;
+  }
+  const parsed = parseOptions(args);
+  if (typeof parsed === 'string') {
+    stderr.write(`diplobrief summarize: ${parsed}\n\n${SUMMARIZE_USAGE}\n`);
+    return 2;
+  }
+  const input = await readInput(stdin);
+  if (typeof input !== 'string') {
+    stderr.write(`diplobrief summarize: ${input.problem}\n`);
+    return 1;
+  }
+  let summary: Summary;
+  try {
+    summary = summarizeArticle({ ...articleFromInput(input), language: parsed.language });
+  } catch (error) {
+    if (!(error instanceof SummarizeInputError)) throw error;
+    stderr.write(`diplobrief summarize: ${error.message}\n`);
+    return 1;
+  }
+  stdout.write(parsed.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : renderText(summary));
+  return 0;
+}
+
+/** The options, or what is wrong with the arguments. Accepts `--flag value` and `--flag=value`. */
+function parseOptions(args: readonly string[]): Options | string {
+  let language: string | undefined;
+  let format: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag !== '--lang' && flag !== '--format') return `unknown argument "${arg}"`;
+    const value = inlineValue ?? args[++i];
+    if (value === undefined || value === '') return `${flag} needs a value`;
+    if (flag === '--lang') language = value;
+    else format = value;
+  }
+  if (language === undefined) return '--lang is required';
+  if (!isLanguage(language)) return `--lang must be ar, ru or en (got "${language}")`;
+  const chosenFormat = format ?? 'json';
+  if (chosenFormat !== 'json' && chosenFormat !== 'text') return `--format must be json or text (got "${chosenFormat}")`;
+  return { language, format: chosenFormat };
+}
+
+/** Stdin as UTF-8 text, or the reason it is not usable: too large, binary, not UTF-8. */
+async function readInput(stdin: NodeJS.ReadableStream): Promise<string | { problem: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > MAX_INPUT_BYTES) return { problem: `the input is larger than ${MAX_INPUT_BYTES} bytes; one article is expected` };
+    chunks.push(bytes);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (bytes.includes(0)) return { problem: 'the input is not text (it contains NUL bytes): give an article as UTF-8 plain text or HTML' };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: 'the input is not valid UTF-8: convert it first (e.g. iconv -f windows-1256 -t utf-8)' };
+  }
+}
+
+/** The summary for reading: headline, lead, then each section's heading with its line indented. */
+function renderText(summary: Summary): string {
+  const parts = [summary.headline];
+  if (summary.lead) parts.push('', summary.lead);
+  for (const section of summary.sections) parts.push('', section.heading, `  ${section.summary}`);
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,52 @@
+import type { Language } from '../config.ts';
+import { foldForSearch } from '../text/normalize.ts';
+import { splitSentences } from '../text/segment.ts';
+import { blocksFromHtml, blocksFromText } from './blocks.ts';
+import { cleanHeadline } from './headline.ts';
+import { chooseLead } from './lead.ts';
+import { summarizeSection } from './section-summary.ts';
+import { outlineArticle } from './sections.ts';
+
+export { articleFromInput, SummarizeInputError, type RawArticle } from './input.ts';
+
+/** What a reader sees of an article: its headline, a one- or two-sentence lead, and one line per section. */
+export interface Summary {
+  headline: string;
+  lead: string;
+  sections: { heading: string; summary: string }[];
+}
+
+export interface SummaryInput {
+  title: string;
+  /** The article's text: blocks separated by blank lines, sub-headings on lines of their own. */
+  text: string;
+  /** The article's HTML, when there is one: its h2–h4 and bold-only paragraphs are the sub-headings. */
+  html?: string;
+  language: Language;
+}
+
+/** Summarises one article, extractively. Pure: the same input always gives the same summary. */
+export function summarizeArticle(input: SummaryInput): Summary {
+  const headline = cleanHeadline(input.title);
+  const fromHtml = input.html?.trim() ? blocksFromHtml(input.html) : [];
+  const blocks = fromHtml.length > 0 ? fromHtml : blocksFromText(input.text);
+  // Many feeds repeat the title as the body's first line; it is not the lead.
+  const foldedTitle = foldForSearch(input.title);
+  const foldedHeadline = foldForSearch(headline);
+  while (blocks.length > 0 && [foldedTitle, foldedHeadline].includes(foldForSearch(blocks[0]!.text))) blocks.shift();
+
+  const outline = outlineArticle(blocks);
+  // With sub-headings, the paragraphs above the first one are the article's own summary, and each
+  // section gets its own line: the lead comes from them. Otherwise it may come from anywhere.
+  const sentencesOf = (paragraphs: readonly string[]) => paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
+  let sentences = sentencesOf(outline.intro);
+  if (outline.sections.length === 0 || sentences.length === 0) {
+    sentences = sentencesOf([...outline.intro, ...outline.sections.flatMap((section) => section.paragraphs)]);
+  }
+  if (sentences.length === 0) sentences = sentencesOf(blocks.map((block) => block.text));
+  return {
+    headline,
+    lead: chooseLead(sentences, headline, input.language),
+    sections: outline.sections.map((section) => ({ heading: section.heading, summary: summarizeSection(section, input.language) })),
+  };
+}

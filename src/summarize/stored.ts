@@ -1,0 +1,11 @@
+import { isLanguage } from '../config.ts';
+import { summarizeArticle, type Summary } from './index.ts';
+
+/**
+ * The summary stored with an article. Articles in another language than ar/ru/en are never delivered,
+ * so they keep only their cleaned headline.
+ */
+export function summarizeStored(article: { title: string; text: string; html: string; language: string }): Summary {
+  if (!isLanguage(article.language)) return summarizeArticle({ title: article.title, text: '', language: 'en' });
+  return summarizeArticle({ title: article.title, text: article.text, html: article.html, language: article.language });
+}
