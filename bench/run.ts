@@ -1,11 +1,12 @@
 import { verdict, type Benchmark, type Figure } from './harness.ts';
 import { ingestParseBenchmark } from './ingest-parse.bench.ts';
 import { ingestStoreBenchmark } from './ingest-store.bench.ts';
+import { queriesBenchmark } from './queries.bench.ts';
 import { storeBenchmark } from './store.bench.ts';
 import { summarizeBenchmark } from './summarize.bench.ts';
 
 /** Every benchmark of the project; `npm run bench -- NAME…` runs only those named. */
-const benchmarks: Benchmark[] = [storeBenchmark, ingestParseBenchmark, ingestStoreBenchmark, summarizeBenchmark];
+const benchmarks: Benchmark[] = [storeBenchmark, ingestParseBenchmark, ingestStoreBenchmark, summarizeBenchmark, queriesBenchmark];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !benchmarks.some((b) => b.name === name));

@@ -5,7 +5,7 @@ import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { formatDateTime, shorten } from '../src/bot/format.ts';
 import { escapeHtml } from '../src/bot/html.ts';
-import { packBlocks } from '../src/bot/split.ts';
+import { packBlocks } from '../src/briefing/split.ts';
 import type { FeedWithCount } from '../src/feeds/feed-admin.ts';
 import type { PollReport } from '../src/feeds/poller.ts';
 import { feedDisplayName } from '../src/store/feeds.ts';

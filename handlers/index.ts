@@ -1,11 +1,14 @@
 import type { Feature } from '../src/bot/feature.ts';
+import { briefing } from './briefing.ts';
 import { fallback } from './fallback.ts';
 import { feeds } from './feeds.ts';
 import { help } from './help.ts';
 import { language } from './language.ts';
+import { latest } from './latest.ts';
+import { search } from './search.ts';
 import { settings } from './settings.ts';
 import { start } from './start.ts';
 import { subscription } from './subscription.ts';
 
 /** Every command family, in the order they see updates; the fallback comes last. */
-export const features: readonly Feature[] = [start, help, language, settings, subscription, feeds, fallback];
+export const features: readonly Feature[] = [start, help, latest, briefing, search, language, settings, subscription, feeds, fallback];

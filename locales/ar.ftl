@@ -2,6 +2,10 @@
 menu =
     .start = الاشتراك والبدء
     .help = ما الذي يستطيع هذا البوت فعله
+    .latest = أحدث الأخبار في مواضيعك
+    .topic = أخبار موضوع واحد
+    .briefing = موجزك لآخر 24 ساعة
+    .search = البحث في الأخبار
     .language = تغيير اللغة
     .settings = لغتك ومواضيعك واشتراكك
     .subscribe = تلقي الموجزات المجدولة
@@ -53,6 +57,10 @@ help =
     يحوّل <b>diplobrief</b> الأخبار الدبلوماسية إلى موجزات قصيرة بعناوين فرعية.
 
     /start — الاشتراك والبدء
+    /latest [N] — أحدث الأخبار في مواضيعك (حتى 30)
+    /topic الموضوع — أخبار موضوع واحد (دون موضوع: القائمة)
+    /briefing — موجزك لآخر 24 ساعة
+    /search كلمات — البحث في الأخبار بلغتك
     /language — تغيير اللغة (العربية، الروسية، الإنجليزية)
     /settings — لغتك ومواضيعك واشتراكك
     /subscribe — تلقي الموجزات المجدولة
@@ -65,6 +73,38 @@ help-admin =
     /addfeed الرابط [ar|ru|en] [المواضيع…] — إضافة مصدر (بعد التحقق منه)
     /removefeed الرقم — حذف مصدر مع مقالاته
     /poll — جلب جميع المصادر الآن
+
+## /latest, /topic
+latest-header = <b>🗞 أحدث الأخبار</b>
+latest-header-more = <b>🗞 أخبار سابقة</b>
+latest-usage = الصيغة: <code>/latest</code> أو <code>/latest N</code>، حيث N من 1 إلى { $max }.
+latest-nothing = لا جديد بعد بلغتك في مواضيعك هذا الأسبوع. جرّب /topic لتصفح موضوع واحد، أو /language لتغيير اللغة.
+latest-nothing-more = لا توجد أخبار أقدم.
+topic-choose = اختر موضوعًا (الرقم هو عدد مقالات هذا الأسبوع بلغتك):
+topic-unknown = لا أعرف الموضوع «{ $given }». اختر واحدًا:
+topic-header = <b>{ $topic }</b> — أحدث الأخبار
+topic-header-more = <b>{ $topic }</b> — أخبار سابقة
+topic-nothing = لا أخبار بعد عن «{ $topic }» بلغتك هذا الأسبوع. أرسل /latest لرؤية كل جديد في مواضيعك.
+story-sources-also = { $main }، وكذلك { $others }
+button-more = المزيد ›
+
+## /briefing
+briefing-header = <b>📰 diplobrief · { $date }</b>
+briefing-nothing = لا جديد في مواضيعك خلال آخر 24 ساعة. أرسل /latest لرؤية أحدث أخبار الأسبوع.
+briefing-no-topics = أنت لا تتابع أي موضوع، لذا موجزك فارغ. مواضيعك في /settings.
+
+## /search
+search-usage = الصيغة: <code>/search كلمات</code> — مثلًا <code>/search لافروف الكويت</code>.
+search-header = <b>🔎 { $query }</b> — { $total ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $total } نتائج
+    [many] { $total } نتيجة
+   *[other] { $total } نتيجة
+}
+search-header-more = <b>🔎 مزيد من النتائج</b>
+search-nothing = لم يُعثر على شيء لـ«{ $query }» بلغتك. جرّب كلمات أقل أو كلمات أخرى.
 
 ## /language
 language-choose = لغتك الحالية هي { $current }. اختر لغة أخرى:

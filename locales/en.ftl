@@ -2,6 +2,10 @@
 menu =
     .start = Subscribe and get started
     .help = What this bot can do
+    .latest = Newest stories on your topics
+    .topic = Stories on one topic
+    .briefing = Your briefing for the last 24 hours
+    .search = Search the news
     .language = Change the language
     .settings = Your language, topics and subscription
     .subscribe = Receive the scheduled briefings
@@ -49,6 +53,10 @@ help =
     <b>diplobrief</b> turns diplomatic news into short briefings with section headlines.
 
     /start — subscribe and get started
+    /latest [N] — the newest stories on your topics (up to 30)
+    /topic TOPIC — stories on one topic (without a topic: the list)
+    /briefing — your briefing for the last 24 hours
+    /search WORDS — search the news in your language
     /language — change the language (Arabic, Russian, English)
     /settings — your language, topics and subscription
     /subscribe — receive the scheduled briefings
@@ -61,6 +69,34 @@ help-admin =
     /addfeed URL [ar|ru|en] [topics…] — add a feed (checked first)
     /removefeed ID — remove a feed and its articles
     /poll — poll every feed now
+
+## /latest, /topic
+latest-header = <b>🗞 Latest stories</b>
+latest-header-more = <b>🗞 Earlier stories</b>
+latest-usage = Usage: <code>/latest</code> or <code>/latest N</code>, with N from 1 to { $max }.
+latest-nothing = Nothing yet in your language on your topics this week. Try /topic to look at one topic, or /language to read in another language.
+latest-nothing-more = There are no earlier stories.
+topic-choose = Choose a topic (the number is this week's articles in your language):
+topic-unknown = I don't know the topic “{ $given }”. Choose one:
+topic-header = <b>{ $topic }</b> — latest stories
+topic-header-more = <b>{ $topic }</b> — earlier stories
+topic-nothing = Nothing on { $topic } in your language this week yet. /latest shows everything new on your topics.
+story-sources-also = { $main }, also { $others }
+button-more = More ›
+
+## /briefing
+briefing-header = <b>📰 diplobrief · { $date }</b>
+briefing-nothing = Nothing new on your topics in the last 24 hours. /latest shows the newest stories of the week.
+briefing-no-topics = You follow no topics, so your briefing is empty. /settings shows what you follow.
+
+## /search
+search-usage = Usage: <code>/search WORDS</code> — for example <code>/search Lavrov Kuwait</code>.
+search-header = <b>🔎 { $query }</b> — { $total ->
+    [one] { $total } result
+   *[other] { $total } results
+}
+search-header-more = <b>🔎 More results</b>
+search-nothing = Nothing found for “{ $query }” in your language. Try fewer words, or other ones.
 
 ## /language
 language-choose = Your language is { $current }. Choose another:

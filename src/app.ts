@@ -6,6 +6,9 @@ import { Poller } from './feeds/poller.ts';
 import { ArticleStore } from './store/articles.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { FeedStore } from './store/feeds.ts';
+import { SearchStore } from './store/searches.ts';
+import { StoryArticleStore } from './store/story-articles.ts';
+import { ReaderService } from './briefing/reader-service.ts';
 import { SubscriberStore } from './store/subscribers.ts';
 
 /** The services every entry point (bot, CLI) shares, around one database connection. */
@@ -19,6 +22,7 @@ export interface App {
   subscribers: SubscriberStore;
   poller: Poller;
   feedAdmin: FeedAdmin;
+  reader: ReaderService;
   /** Closes the database; safe to call twice. */
   close(): void;
 }
@@ -45,6 +49,7 @@ export function createApp(config: Config, options: { logger: Logger; now?: () =>
       subscribers: new SubscriberStore(db, now),
       poller,
       feedAdmin: new FeedAdmin({ feeds, articles, poller, now }),
+      reader: new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SearchStore(db, now), now }),
       close() {
         if (!closed) db.close();
         closed = true;

@@ -2,6 +2,8 @@ import { ConfigError, loadDotEnv, parseConfig, requireBotToken, type Config } fr
 import { FeedsFileError } from './feeds/feeds-file.ts';
 import pino from 'pino';
 import type { App } from './app.ts';
+import { UsageError } from './cli/args.ts';
+import { runBriefing } from './cli/briefing.ts';
 import { runFeedsExport, runFeedsImport } from './cli/feeds.ts';
 import { runPoll } from './cli/poll.ts';
 import { runResummarize } from './cli/resummarize.ts';
@@ -14,6 +16,8 @@ export const USAGE = `Usage: diplobrief <command> [options]
 Commands:
   start                     run the bot (long polling); what \`npm start\` runs
   poll                      poll every enabled feed once, print what was added, exit
+  briefing --lang ar|ru|en [--topic SLUG] [--since 24h] [--format text|html]
+                            print the briefing a subscriber would get now, from the database
   feeds import FILE.opml    add or update the feeds listed in an OPML file
   feeds export              print every feed as OPML 2.0
   retag                     recompute every stored article's topics (after term lists change)
@@ -40,6 +44,8 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return withApp((app) => runPoll(app, process.stdout));
     case 'feeds':
       return runFeedsCommand(rest);
+    case 'briefing':
+      return withApp((app) => runBriefing(app, rest, process.stdout, process.stderr));
     case 'summarize':
       return runSummarize([...rest], process.stdin, process.stdout, process.stderr);
     case 'resummarize':
@@ -89,6 +95,9 @@ async function withApp(command: (app: App) => Promise<number> | number): Promise
   }
   try {
     return await command(app);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message);
+    throw error;
   } finally {
     app.close();
   }

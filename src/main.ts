@@ -43,6 +43,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       i18n,
       subscribers: app.subscribers,
       feedAdmin: app.feedAdmin,
+      reader: app.reader,
       now: app.now,
       ...(options.retry ? { retry: options.retry } : {}),
     });

@@ -1,6 +1,7 @@
 import type { Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Config, Language } from '../config.ts';
+import type { ReaderService } from '../briefing/reader-service.ts';
 import type { FeedAdmin } from '../feeds/feed-admin.ts';
 import type { SubscriberStore, Subscriber, ChatIdentity } from '../store/subscribers.ts';
 import type { I18n, Translate, TranslateArgs } from './i18n.ts';
@@ -12,6 +13,7 @@ export interface BotServices {
   i18n: I18n;
   subscribers: SubscriberStore;
   feedAdmin: FeedAdmin;
+  reader: ReaderService;
   now: () => number;
 }
 

@@ -1,0 +1,114 @@
+import type { Language } from '../config.ts';
+import type { Db } from '../store/db.ts';
+import { searchArticles } from '../store/search.ts';
+import type { SearchStore } from '../store/searches.ts';
+import type { ArticleForStory, StoryArticleStore } from '../store/story-articles.ts';
+import type { Topic } from '../topics/registry.ts';
+import { composeBriefing, type Briefing } from './compose.ts';
+import { groupStories, type Story } from './stories.ts';
+
+/** How far back /latest and /topic look. */
+export const LATEST_WINDOW_MS = 7 * 24 * 3600_000;
+/** What /briefing covers: the last day. */
+export const BRIEFING_WINDOW_MS = 24 * 3600_000;
+/**
+ * Articles read per story asked for: a story merges a few feeds' articles, so six per story fills a
+ * page; reading more only costs time (the store's walk and the grouping grow with it).
+ */
+const ARTICLES_READ_PER_STORY = 6;
+/** Articles read for a briefing: a day of every feed in one language. */
+const ARTICLES_PER_BRIEFING_READ = 2_000;
+/** /search shows this many results a page. */
+export const SEARCH_PAGE_SIZE = 10;
+
+export interface StoryPage {
+  stories: Story[];
+  /** Where the next page starts (the last shown story's time), when there is one. */
+  nextBefore: number | undefined;
+}
+
+export interface SearchPage {
+  /** The saved search behind the "more" button; only a search with a further page is saved. */
+  searchId: number | undefined;
+  stories: Story[];
+  total: number | undefined;
+  nextOffset: number | undefined;
+}
+
+/** An article shown on its own, as a one-article story (search results). */
+export function singleStory(article: ArticleForStory): Story {
+  return { main: article, others: [], topics: article.topics, otherSources: [], latestAt: article.publishedAt };
+}
+
+/** What readers ask for: newest stories, a topic's stories, the briefing, search. Reads only. */
+export class ReaderService {
+  constructor(
+    private readonly deps: { db: Db; articles: StoryArticleStore; searches: SearchStore; now: () => number },
+  ) {}
+
+  /** The newest stories in a language about any of the topics; `before` pages further back. */
+  latest(input: { language: Language; topics: readonly Topic[]; count: number; before?: number }): StoryPage {
+    return this.page(input.language, input.topics, input.count, input.before);
+  }
+
+  /** The newest stories of one topic, whatever topics the reader follows. */
+  topic(input: { language: Language; topic: Topic; count: number; before?: number }): StoryPage {
+    return this.page(input.language, [input.topic], input.count, input.before);
+  }
+
+  /** Stories of the last day on the reader's topics, in sections; `notSentTo` leaves out what a chat already got. */
+  briefing(input: { language: Language; topics: readonly Topic[]; since?: number; notSentTo?: number }): Briefing {
+    const now = this.deps.now();
+    const articles = this.deps.articles.recent({
+      language: input.language,
+      topics: input.topics,
+      since: input.since ?? now - BRIEFING_WINDOW_MS,
+      limit: ARTICLES_PER_BRIEFING_READ,
+      ...(input.notSentTo !== undefined ? { notSentTo: input.notSentTo } : {}),
+    });
+    return composeBriefing({ stories: groupStories(articles), topics: input.topics, language: input.language, at: now });
+  }
+
+  /** Articles per topic in the language over the /latest window: the counts on /topic's buttons. */
+  topicCounts(language: Language): Map<Topic, number> {
+    return this.deps.articles.topicCounts(language, this.deps.now() - LATEST_WINDOW_MS);
+  }
+
+  /** Starts a search: its first page, and when there is more, the search saved for its "more" button. */
+  search(input: { chatId: number; language: Language; query: string }): SearchPage {
+    const now = this.deps.now();
+    const page = this.searchPage(undefined, input.language, input.query, 0, now);
+    if (page.nextOffset === undefined) return page;
+    return { ...page, searchId: this.deps.searches.save(input.chatId, input.language, input.query, now) };
+  }
+
+  /** A further page of a saved search, or undefined when it has been pruned. */
+  searchMore(searchId: number, offset: number): SearchPage | undefined {
+    const saved = this.deps.searches.get(searchId);
+    // Ranked as of the search's own time, so later pages continue the first one's order.
+    return saved && this.searchPage(searchId, saved.language, saved.query, offset, saved.createdAt);
+  }
+
+  private searchPage(searchId: number | undefined, language: Language, query: string, offset: number, asOf: number): SearchPage {
+    const result = searchArticles(this.deps.db, { query, language, limit: SEARCH_PAGE_SIZE + 1, offset, now: asOf });
+    const ids = result.hits.slice(0, SEARCH_PAGE_SIZE).map((hit) => hit.id);
+    const byId = new Map(this.deps.articles.byIds(ids).map((article) => [article.id, article]));
+    const stories = ids.flatMap((id) => (byId.has(id) ? [singleStory(byId.get(id)!)] : []));
+    const more = result.hits.length > SEARCH_PAGE_SIZE;
+    return { searchId, stories, total: result.total, nextOffset: more ? offset + SEARCH_PAGE_SIZE : undefined };
+  }
+
+  private page(language: Language, topics: readonly Topic[], count: number, before: number | undefined): StoryPage {
+    const now = this.deps.now();
+    const articles = this.deps.articles.recent({
+      language,
+      topics,
+      since: now - LATEST_WINDOW_MS,
+      ...(before !== undefined ? { before } : {}),
+      limit: count * ARTICLES_READ_PER_STORY,
+    });
+    const stories = groupStories(articles);
+    const shown = stories.slice(0, count);
+    return { stories: shown, nextBefore: stories.length > count ? shown.at(-1)?.latestAt : undefined };
+  }
+}

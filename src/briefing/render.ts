@@ -1,0 +1,95 @@
+import type { Language } from '../config.ts';
+import { escapeHtml } from '../bot/html.ts';
+import type { Translate } from '../bot/i18n.ts';
+import type { Briefing } from './compose.ts';
+import { cutAtSentence, packBlocks, TELEGRAM_MESSAGE_LIMIT } from './split.ts';
+import type { Story } from './stories.ts';
+
+/** A structured article shows at most this many of its section headlines. */
+const MAX_SECTION_LINES = 4;
+/** Longest section headline shown; they are headings, not paragraphs. */
+const MAX_SECTION_HEADING = 120;
+
+export interface RenderContext {
+  t: Translate;
+  language: Language;
+  timeZone: string;
+}
+
+/** "29 November 2026" in the reader's language and the configured time zone. */
+export function formatDay(at: number, { language, timeZone }: Pick<RenderContext, 'language' | 'timeZone'>): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(at);
+}
+
+/** "29.11.2026, 08:00" (or the locale's own form). */
+export function formatMoment(at: number, { language, timeZone }: Pick<RenderContext, 'language' | 'timeZone'>): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone }).format(at);
+}
+
+/** Only http(s) links become anchors; anything else (javascript:, data:) shows the headline as text. */
+function safeHref(link: string | null): string | undefined {
+  if (!link) return undefined;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One story as Telegram HTML: linked headline, its lead, its sources (and when), its section headlines.
+ * Every piece of feed text is escaped. A story is always shorter than one message: section lines go
+ * first, then the lead is cut at a sentence, until it fits.
+ */
+export function renderStory(story: Story, ctx: RenderContext, options: { showDate: boolean }): string {
+  const { main } = story;
+  const headlineText = main.summary.headline || main.title;
+  const href = safeHref(main.link);
+  const headline = href ? `<b><a href="${escapeHtml(href)}">${escapeHtml(headlineText)}</a></b>` : `<b>${escapeHtml(headlineText)}</b>`;
+  const sources =
+    story.otherSources.length > 0
+      ? ctx.t('story-sources-also', { main: escapeHtml(main.feedName), others: escapeHtml(story.otherSources.join(', ')) })
+      : escapeHtml(main.feedName);
+  const meta = `<i>${options.showDate ? `${sources} · ${formatMoment(story.latestAt, ctx)}` : sources}</i>`;
+  const sections = main.summary.sections
+    .slice(0, MAX_SECTION_LINES)
+    .map((section) => `▸ ${escapeHtml(cutAtSentence(section.heading, MAX_SECTION_HEADING))}`);
+  let lead = main.summary.lead;
+  const assemble = () => [headline, ...(lead ? [escapeHtml(lead)] : []), meta, ...sections].join('\n');
+  let html = assemble();
+  while (html.length > TELEGRAM_MESSAGE_LIMIT && sections.length > 0) {
+    sections.pop();
+    html = assemble();
+  }
+  while (html.length > TELEGRAM_MESSAGE_LIMIT && lead.length > 0) {
+    lead = lead.length > 40 ? cutAtSentence(lead, Math.floor(lead.length / 2)) : '';
+    html = assemble();
+  }
+  return html;
+}
+
+/** A briefing as messages: the header, then one titled section per topic, split at story boundaries. */
+export function renderBriefing(briefing: Briefing, ctx: RenderContext): string[] {
+  const header = ctx.t('briefing-header', { date: formatDay(briefing.at, ctx) });
+  const blocks: string[] = [header];
+  for (const section of briefing.sections) {
+    const title = `<b>${escapeHtml(ctx.t(`topic-${section.topic}`))}</b>`;
+    section.stories.forEach((story, index) => {
+      const rendered = renderStory(story, ctx, { showDate: false });
+      // The section title travels with its first story, so a split never leaves it alone at a message's end.
+      blocks.push(index === 0 ? fitWithTitle(title, rendered) : rendered);
+    });
+  }
+  return packBlocks(blocks);
+}
+
+/** A list of stories under a header (/latest, /topic, /search), split at story boundaries. */
+export function renderStoryList(header: string, stories: readonly Story[], ctx: RenderContext): string[] {
+  return packBlocks([header, ...stories.map((story) => renderStory(story, ctx, { showDate: true }))]);
+}
+
+function fitWithTitle(title: string, story: string): string {
+  const joined = `${title}\n\n${story}`;
+  return joined.length <= TELEGRAM_MESSAGE_LIMIT ? joined : story;
+}
