@@ -1,21 +1,10 @@
 import type { Language } from '../config.ts';
+import type { ArticleForStory } from '../store/story-articles.ts';
 import { inTopicOrder, type Topic } from '../topics/registry.ts';
-import type { Summary } from '../summarize/index.ts';
 import { eventSimilarity, isArabic, matchText, MAX_SUFFIX, MIN_PREFIX_MATCH, requiredMatches, verbCore, type MatchText } from './similarity.ts';
 
-export interface StoryArticle {
-  id: number;
-  feedId: number;
-  feedName: string;
-  /** The raw stored title; readers see summary.headline, the cleaned one. */
-  title: string;
-  link: string | null;
-  language: Language;
-  /** Unix ms. */
-  publishedAt: number;
-  summary: Summary;
-  topics: Topic[];
-}
+/** An article as stories group it: the store's shape, with its feed's name, topics and summary. */
+export type StoryArticle = ArticleForStory;
 
 export interface Story {
   /**

@@ -4,7 +4,7 @@ import { inTopicOrder, type Topic } from '../topics/registry.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 
-/** An article as briefings and reader commands show it. Mirrors briefing/stories.ts StoryArticle. */
+/** An article as briefings and reader commands show it (briefing/stories.ts groups these). */
 export interface ArticleForStory {
   id: number;
   feedId: number;
