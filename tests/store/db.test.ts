@@ -29,7 +29,7 @@ describe('openDatabase', () => {
     openDatabase(path).close();
     const db = openDatabase(path);
     const versions = db.prepare('SELECT version FROM schema_migrations').all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     db.close();
   });
 
