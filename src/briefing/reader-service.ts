@@ -91,9 +91,14 @@ export class ReaderService {
 
   private searchPage(searchId: number | undefined, language: Language, query: string, offset: number, asOf: number): SearchPage {
     const result = searchArticles(this.deps.db, { query, language, limit: SEARCH_PAGE_SIZE + 1, offset, now: asOf });
-    const ids = result.hits.slice(0, SEARCH_PAGE_SIZE).map((hit) => hit.id);
-    const byId = new Map(this.deps.articles.byIds(ids).map((article) => [article.id, article]));
-    const stories = ids.flatMap((id) => (byId.has(id) ? [singleStory(byId.get(id)!)] : []));
+    const hits = result.hits.slice(0, SEARCH_PAGE_SIZE);
+    const byId = new Map(this.deps.articles.byIds(hits.map((hit) => hit.id)).map((article) => [article.id, article]));
+    // A result shows where the words stand in the text (the snippet), rather than the article's lead.
+    const stories = hits.flatMap((hit) => {
+      const article = byId.get(hit.id);
+      if (!article) return [];
+      return [singleStory(hit.snippet ? { ...article, summary: { ...article.summary, lead: hit.snippet } } : article)];
+    });
     const more = result.hits.length > SEARCH_PAGE_SIZE;
     return { searchId, stories, total: result.total, nextOffset: more ? offset + SEARCH_PAGE_SIZE : undefined };
   }

@@ -143,6 +143,13 @@ describe('/search', () => {
     expect((await t.fake.ask(ar, '/search والخارجية')).text).toContain('وزيرا خارجية الكويت');
   });
 
+  it('shows the text around the match rather than the lead', async () => {
+    const text = `${'Министры обсудили ситуацию на Ближнем Востоке в Москве. '.repeat(6)}Отдельно стороны обсудили поставки пшеницы в Кувейт через Каспий. ${'Визит продлится два дня. '.repeat(4)}`;
+    seedArticles(t.config.databasePath, [{ feed: 'РИА', language: 'ru', title: 'Министры России и Кувейта провели переговоры', text, publishedAt: now - 10 * HOUR }]);
+    const reply = await t.fake.ask(ru, '/search пшеница');
+    expect(reply.text).toContain('…Отдельно стороны обсудили поставки пшеницы в Кувейт через Каспий.');
+  });
+
   it('never fails on hostile input, and says when nothing is found', async () => {
     for (const query of ['"', 'AND OR NOT', '*', '(', '- ^ :', 'title:x', '😀', "'; DROP TABLE articles; --", 'x'.repeat(3_000)]) {
       const reply = await t.fake.ask(en, `/search ${query}`);
