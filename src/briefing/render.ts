@@ -1,4 +1,5 @@
 import type { Language } from '../config.ts';
+import { formatDateTime } from '../bot/format.ts';
 import { escapeHtml } from '../bot/html.ts';
 import type { Translate } from '../bot/i18n.ts';
 import type { Briefing } from './compose.ts';
@@ -21,10 +22,6 @@ export function formatDay(at: number, { language, timeZone }: Pick<RenderContext
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(at);
 }
 
-/** "29.11.2026, 08:00" (or the locale's own form). */
-export function formatMoment(at: number, { language, timeZone }: Pick<RenderContext, 'language' | 'timeZone'>): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone }).format(at);
-}
 
 /** Only http(s) links become anchors; anything else (javascript:, data:) shows the headline as text. */
 function safeHref(link: string | null): string | undefined {
@@ -51,7 +48,7 @@ export function renderStory(story: Story, ctx: RenderContext, options: { showDat
     story.otherSources.length > 0
       ? ctx.t('story-sources-also', { main: escapeHtml(main.feedName), others: escapeHtml(story.otherSources.join(', ')) })
       : escapeHtml(main.feedName);
-  const meta = `<i>${options.showDate ? `${sources} · ${formatMoment(story.latestAt, ctx)}` : sources}</i>`;
+  const meta = `<i>${options.showDate ? `${sources} · ${formatDateTime(story.latestAt, ctx.language, ctx.timeZone)}` : sources}</i>`;
   const sections = main.summary.sections
     .slice(0, MAX_SECTION_LINES)
     .map((section) => `▸ ${escapeHtml(cutAtSentence(section.heading, MAX_SECTION_HEADING))}`);

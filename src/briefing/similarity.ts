@@ -1,6 +1,6 @@
 import type { Language } from '../config.ts';
 import { stem } from '../text/stem.ts';
-import { isStopword } from '../text/stopwords.ts';
+import { contentStemsOf } from '../text/content-stems.ts';
 import { wordTokens } from '../text/tokens.ts';
 
 /**
@@ -67,7 +67,7 @@ const WEEKDAY_KEYS: Record<Language, ReadonlyMap<string, number>> = { ar: weekda
 
 /** The content stems of a text in order: folded word tokens, stopwords and one-letter tokens out, stemmed. */
 export function contentStems(text: string, language: Language): string[] {
-  return stemsOf(foldedTokens(text), language);
+  return contentStemsOf(foldedTokens(text), language);
 }
 
 /**
@@ -95,38 +95,19 @@ function foldedTokens(text: string): string[] {
   return tokens;
 }
 
-function stemsOf(tokens: readonly string[], language: Language): string[] {
-  const stems: string[] = [];
-  for (const token of tokens) if (isContent(token, language)) stems.push(cachedStem(token, language));
-  return stems;
-}
-
-/** Snowball stemming is the other large cost: stems are remembered the same way. */
-const stemCache: Record<Language, Map<string, string>> = { ar: new Map(), ru: new Map(), en: new Map() };
-function cachedStem(token: string, language: Language): string {
-  const cache = stemCache[language];
-  let result = cache.get(token);
-  if (result === undefined) {
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    result = stem(token, language);
-    cache.set(token, result);
-  }
-  return result;
-}
-
 /** Everything matching needs from one article: its headline and lead, folded, stopwords out, stemmed. */
 export function matchText(headline: string, lead: string, language: Language): MatchText {
   const headlineTokens = foldedTokens(headline);
   const tokens = [...headlineTokens, ...foldedTokens(lead)];
   const numbers = new Set(tokens.filter((token) => DIGITS.test(token)));
-  const stems = new Set(stemsOf(tokens, language));
+  const stems = new Set(contentStemsOf(tokens, language));
   const weekdays = new Set<number>();
   // Weekday names are no stopwords, so the content stems hold them; Arabic ones are matched with their article.
   for (const word of language === 'ar' ? tokens : stems) {
     const day = WEEKDAY_KEYS[language].get(word);
     if (day !== undefined) weekdays.add(day);
   }
-  const headlineStems = stemsOf(headlineTokens, language);
+  const headlineStems = contentStemsOf(headlineTokens, language);
   return {
     language,
     headline: headlineStems,
@@ -177,9 +158,6 @@ function caseless(text: MatchText): boolean {
   return text.language === 'ar' || !/\p{Lu}/u.test(text.source);
 }
 
-function isContent(token: string, language: Language): boolean {
-  return token.length >= 2 && !isStopword(token, language);
-}
 
 /** Arabic imperfect prefixes (ي ت ن, and أ folded to ا): يستقبل and استقبل, يبحث and بحث are one verb. */
 const ARABIC_VERB_PREFIX = /^[\u064A\u062A\u0646\u0627]/u;

@@ -1,20 +1,7 @@
-import type { Language } from '../config.ts';
-import { stem } from '../text/stem.ts';
-import { isStopword } from '../text/stopwords.ts';
-import { wordTokens } from '../text/tokens.ts';
+export { contentStems } from '../text/content-stems.ts';
 
 /** A bag of stems: stem → count. */
 export type TermVector = Map<string, number>;
-
-/** The content stems of a text: folded word tokens, stopwords and one-letter tokens dropped, stemmed. */
-export function contentStems(text: string, language: Language): string[] {
-  const stems: string[] = [];
-  for (const token of wordTokens(text)) {
-    if (token.length < 2 || isStopword(token, language)) continue;
-    stems.push(stem(token, language));
-  }
-  return stems;
-}
 
 export function termVector(stems: readonly string[]): TermVector {
   const vector: TermVector = new Map();
