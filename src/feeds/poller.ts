@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import { deriveFromText } from './derive.ts';
-import { resolveArticleLanguage } from '../topics/language.ts';
 import type { ArticleStore } from '../store/articles.ts';
 import { feedDisplayName, type Feed, type FeedStore } from '../store/feeds.ts';
 import { nextPollAfterFailure } from './backoff.ts';
@@ -132,13 +131,9 @@ export class Poller {
 
   /** Stores what a good fetch brought: its articles, the feed's metadata and validators, and its health. */
   saveParsed(feed: Feed, fetched: Extract<FetchResult, { kind: 'fetched' }>, parsed: NormalizedFeed, at: number): FeedPollResult {
-    const articles = parsed.articles.map((article) => ({
-      ...article,
-      language: resolveArticleLanguage({ declared: feed.language, feedLanguage: article.declaredLanguage, title: article.title, text: article.text }),
-      feedTopics: feed.topics,
-    }));
-    // Topics and summary are worked out only for new or changed articles, not on every poll.
-    const saved = this.deps.articles.saveFeedArticles(feed.id, articles, deriveFromText);
+    const articles = parsed.articles.map((article) => ({ ...article, feedTopics: feed.topics }));
+    // Language, topics and summary are worked out only for new or changed articles, not on every poll.
+    const saved = this.deps.articles.saveFeedArticles(feed.id, articles, (article) => deriveFromText(article, feed.language));
     this.deps.feeds.recordSuccess(feed.id, {
       at,
       nextPollAt: at,

@@ -3,15 +3,19 @@ import { foldForSearch } from '../text/normalize.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 
-/** A normalised article with its language and its feed's topics, ready to store. */
+/** A normalised article with its feed's topics, ready to store. */
 export interface ArticleInput extends NormalizedArticle {
-  language: string;
   /** Topics the feed declares for all its articles. */
   feedTopics: readonly string[];
 }
 
-/** What is worked out from an article's text, once, when it is new or has changed. */
+/**
+ * What is worked out from an article's text — its language, topics and summary — once, when it is
+ * new or has changed; a poll that finds the same items again does none of this work.
+ */
 export interface ArticleDerived {
+  /** 'ar' | 'ru' | 'en' | 'other'. */
+  language: string;
   /** Topics the classifier found in the article's own text. */
   textTopics: readonly string[];
   /** JSON-serialisable summary (headline, lead, sections). */
@@ -132,7 +136,7 @@ export class ArticleStore {
         `INSERT INTO articles (feed_id, stable_id, title, link, author, language, html, text, content_hash, summary, published_at, fetched_at, updated_at)
          VALUES (@feedId, @stableId, @title, @link, @author, @language, @html, @text, @contentHash, @summary, @publishedAt, @now, @now)`,
       )
-      .run({ feedId, ...this.columns(article), summary: JSON.stringify(derived.summary), now });
+      .run({ feedId, ...this.columns(article, derived.language), summary: JSON.stringify(derived.summary), now });
     const id = Number(result.lastInsertRowid);
     this.index(id, article);
     this.replaceTopics(id, article.feedTopics, derived.textTopics);
@@ -182,7 +186,7 @@ export class ArticleStore {
         `UPDATE articles SET title = @title, link = @link, author = @author, html = @html, text = @text,
            content_hash = @contentHash, summary = @summary, updated_at = @now WHERE id = @id`,
       )
-      .run({ id, ...this.columns(article), summary: JSON.stringify(derived.summary), now });
+      .run({ id, ...this.columns(article, derived.language), summary: JSON.stringify(derived.summary), now });
     this.sql.get('DELETE FROM articles_fts WHERE rowid = ?').run(id);
     this.index(id, article);
     this.replaceTopics(id, article.feedTopics, derived.textTopics);
@@ -220,13 +224,13 @@ export class ArticleStore {
     this.sql.get('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, foldForSearch(article.title), foldForSearch(article.text));
   }
 
-  private columns(article: ArticleInput) {
+  private columns(article: ArticleInput, language: string) {
     return {
       stableId: article.stableId,
       title: article.title,
       link: article.link,
       author: article.author,
-      language: article.language,
+      language,
       html: article.html,
       text: article.text,
       contentHash: article.contentHash,

@@ -37,11 +37,10 @@ function add(language: Language, title: string, text: string, ageDays = 0, topic
         categories: [],
         declaredLanguage: language,
         contentHash: `h${serial}`,
-        language,
         feedTopics: topics,
       },
     ],
-    () => ({ textTopics: [], summary: { headline: title, lead: '', sections: [] } }),
+    () => ({ language, textTopics: [], summary: { headline: title, lead: '', sections: [] } }),
   );
   return report.added[0]!;
 }

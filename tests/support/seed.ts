@@ -43,11 +43,10 @@ export function seedArticles(databasePath: string, articles: readonly SeedArticl
             categories: [],
             declaredLanguage: item.language,
             contentHash: stableId,
-            language: item.language,
             feedTopics: item.topics ?? [],
           },
         ],
-        deriveFromText,
+        (input) => deriveFromText(input, item.language),
       );
       ids.push(...report.added);
     }
