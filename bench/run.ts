@@ -1,4 +1,5 @@
 import { verdict, type Benchmark, type Figure } from './harness.ts';
+import { fanoutBenchmark } from './fanout.bench.ts';
 import { ingestParseBenchmark } from './ingest-parse.bench.ts';
 import { ingestStoreBenchmark } from './ingest-store.bench.ts';
 import { queriesBenchmark } from './queries.bench.ts';
@@ -6,7 +7,7 @@ import { storeBenchmark } from './store.bench.ts';
 import { summarizeBenchmark } from './summarize.bench.ts';
 
 /** Every benchmark of the project; `npm run bench -- NAME…` runs only those named. */
-const benchmarks: Benchmark[] = [storeBenchmark, ingestParseBenchmark, ingestStoreBenchmark, summarizeBenchmark, queriesBenchmark];
+const benchmarks: Benchmark[] = [storeBenchmark, ingestParseBenchmark, ingestStoreBenchmark, summarizeBenchmark, queriesBenchmark, fanoutBenchmark];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !benchmarks.some((b) => b.name === name));

@@ -9,6 +9,7 @@ import { search } from './search.ts';
 import { settings } from './settings.ts';
 import { start } from './start.ts';
 import { subscription } from './subscription.ts';
+import { topics } from './topics.ts';
 
 /** Every command family, in the order they see updates; the fallback comes last. */
-export const features: readonly Feature[] = [start, help, latest, briefing, search, language, settings, subscription, feeds, fallback];
+export const features: readonly Feature[] = [start, help, latest, topics, briefing, search, language, settings, subscription, feeds, fallback];

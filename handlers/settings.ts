@@ -19,7 +19,7 @@ composer.command('settings', async (ctx) => {
       ? ctx.t('settings-topics-all')
       : subscriber.topics.length === 0
         ? ctx.t('settings-topics-none')
-        : subscriber.topics.map((topic) => ctx.t(`topic-${topic}`)).join(', ');
+        : subscriber.topics.map((topic) => ctx.t(`topic-${topic}`)).join(ctx.t('list-separator'));
   const state = !subscriber.active ? 'inactive' : subscriber.subscribed ? 'subscribed' : 'unsubscribed';
   await ctx.replyWith('settings', {
     language: ctx.t(`language-name-${subscriber.language}`),

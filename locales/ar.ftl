@@ -4,6 +4,7 @@ menu =
     .help = ما الذي يستطيع هذا البوت فعله
     .latest = أحدث الأخبار في مواضيعك
     .topic = أخبار موضوع واحد
+    .topics = اختيار المواضيع التي تتابعها
     .briefing = موجزك لآخر 24 ساعة
     .search = البحث في الأخبار
     .language = تغيير اللغة
@@ -59,6 +60,7 @@ help =
     /start — الاشتراك والبدء
     /latest [N] — أحدث الأخبار في مواضيعك (حتى 30)
     /topic الموضوع — أخبار موضوع واحد (دون موضوع: القائمة)
+    /topics — اختيار المواضيع التي تتابعها بالأزرار
     /briefing — موجزك لآخر 24 ساعة
     /search كلمات — البحث في الأخبار بلغتك
     /language — تغيير اللغة (العربية، الروسية، الإنجليزية)
@@ -92,6 +94,24 @@ button-more = المزيد ›
 briefing-header = <b>📰 diplobrief · { $date }</b>
 briefing-nothing = لا جديد في مواضيعك خلال آخر 24 ساعة. أرسل /latest لرؤية أحدث أخبار الأسبوع.
 briefing-no-topics = أنت لا تتابع أي موضوع، لذا موجزك فارغ. مواضيعك في /settings.
+
+## Scheduled briefings
+digest-footer = <i>/topics — اختيار مواضيعك · /unsubscribe — إيقاف هذه الموجزات</i>
+
+## /topics
+topics-choose =
+    <b>مواضيعك</b>: { $state ->
+        [all] جميع المواضيع ({ $total })
+        [none] لا شيء — لن تصلك موجزات مجدولة
+       *[some] { $count } من { $total }
+    }
+    اضغط على أي موضوع لإضافته أو إزالته؛ يُحفظ كل تغيير فورًا.
+topics-button-all = تحديد الكل
+topics-button-none = إلغاء الكل
+topics-toast-on = ✅ أُضيف: { $topic }
+topics-toast-off = أُزيل: { $topic }
+topics-toast-all = أنت تتابع جميع المواضيع.
+topics-toast-none = لا تتابع أي موضوع: لن تصلك موجزات مجدولة حتى تختار مواضيع.
 
 ## /search
 search-usage = الصيغة: <code>/search كلمات</code> — مثلًا <code>/search لافروف الكويت</code>.
@@ -127,7 +147,7 @@ unsubscribe-not-subscribed = لم تكن مشتركًا أصلًا. للاشتر
 settings =
     <b>إعداداتك</b>
     اللغة: { $language }
-    المواضيع: { $topics }
+    المواضيع: { $topics } (لتغييرها: /topics)
     الموجزات المجدولة: { $state ->
         [subscribed] مفعّلة، { $schedule } ({ $timezone })
         [inactive] متوقفة — تعذّر على تيليغرام إيصال الرسائل إلى هذه المحادثة؛ لاستئنافها: /start
@@ -136,6 +156,7 @@ settings =
 settings-not-registered = لم تسجّل بعد: أرسل /start للاشتراك.
 settings-topics-all = جميع المواضيع
 settings-topics-none = لا شيء — لن تصلك موجزات مجدولة
+list-separator = {"، "}
 schedule-daily = يوميًا الساعة { $time }
 schedule-cron = وفق الجدول «{ $expression }»
 

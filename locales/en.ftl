@@ -4,6 +4,7 @@ menu =
     .help = What this bot can do
     .latest = Newest stories on your topics
     .topic = Stories on one topic
+    .topics = Choose the topics you follow
     .briefing = Your briefing for the last 24 hours
     .search = Search the news
     .language = Change the language
@@ -55,6 +56,7 @@ help =
     /start — subscribe and get started
     /latest [N] — the newest stories on your topics (up to 30)
     /topic TOPIC — stories on one topic (without a topic: the list)
+    /topics — choose the topics you follow, with buttons
     /briefing — your briefing for the last 24 hours
     /search WORDS — search the news in your language
     /language — change the language (Arabic, Russian, English)
@@ -89,6 +91,24 @@ briefing-header = <b>📰 diplobrief · { $date }</b>
 briefing-nothing = Nothing new on your topics in the last 24 hours. /latest shows the newest stories of the week.
 briefing-no-topics = You follow no topics, so your briefing is empty. /settings shows what you follow.
 
+## Scheduled briefings
+digest-footer = <i>/topics — choose your topics · /unsubscribe — stop these briefings</i>
+
+## /topics
+topics-choose =
+    <b>Your topics</b>: { $state ->
+        [all] all { $total }
+        [none] none — you will get no scheduled briefings
+       *[some] { $count } of { $total }
+    }
+    Tap a topic to follow it or drop it; every change is saved at once.
+topics-button-all = Select all
+topics-button-none = Clear all
+topics-toast-on = ✅ Added: { $topic }
+topics-toast-off = Removed: { $topic }
+topics-toast-all = You follow every topic.
+topics-toast-none = You follow no topics: no scheduled briefings until you choose some.
+
 ## /search
 search-usage = Usage: <code>/search WORDS</code> — for example <code>/search Lavrov Kuwait</code>.
 search-header = <b>🔎 { $query }</b> — { $total ->
@@ -115,7 +135,7 @@ unsubscribe-not-subscribed = You were not subscribed. /start subscribes you.
 settings =
     <b>Your settings</b>
     Language: { $language }
-    Topics: { $topics }
+    Topics: { $topics } (/topics to change)
     Scheduled briefings: { $state ->
         [subscribed] on, { $schedule } ({ $timezone })
         [inactive] paused — Telegram could not deliver to this chat; /start resumes them
@@ -124,6 +144,7 @@ settings =
 settings-not-registered = You are not registered yet: send /start to subscribe.
 settings-topics-all = all topics
 settings-topics-none = none — you will get no scheduled briefings
+list-separator = {", "}
 schedule-daily = every day at { $time }
 schedule-cron = on the schedule “{ $expression }”
 

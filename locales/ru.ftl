@@ -4,6 +4,7 @@ menu =
     .help = Что умеет этот бот
     .latest = Свежие материалы по вашим темам
     .topic = Материалы по одной теме
+    .topics = Выбрать темы
     .briefing = Ваша сводка за последние сутки
     .search = Поиск по новостям
     .language = Сменить язык
@@ -56,6 +57,7 @@ help =
     /start — подписаться и начать
     /latest [N] — свежие материалы по вашим темам (до 30)
     /topic ТЕМА — материалы по одной теме (без темы — список тем)
+    /topics — выбрать темы кнопками
     /briefing — ваша сводка за последние сутки
     /search СЛОВА — поиск по новостям на вашем языке
     /language — сменить язык (арабский, русский, английский)
@@ -90,6 +92,24 @@ briefing-header = <b>📰 diplobrief · { $date }</b>
 briefing-nothing = За последние сутки по вашим темам ничего нового. Свежие материалы недели — в /latest.
 briefing-no-topics = Вы не следите ни за одной темой, поэтому сводка пуста. Ваши темы — в /settings.
 
+## Scheduled briefings
+digest-footer = <i>/topics — выбрать темы · /unsubscribe — отказаться от этих сводок</i>
+
+## /topics
+topics-choose =
+    <b>Ваши темы</b>: { $state ->
+        [all] все { $total }
+        [none] ни одной — сводки по расписанию приходить не будут
+       *[some] { $count } из { $total }
+    }
+    Нажмите на тему, чтобы включить или выключить её; изменения сохраняются сразу.
+topics-button-all = Выбрать все
+topics-button-none = Снять все
+topics-toast-on = ✅ Тема добавлена: { $topic }
+topics-toast-off = Тема убрана: { $topic }
+topics-toast-all = Выбраны все темы.
+topics-toast-none = Ни одной темы не выбрано: сводки по расписанию приходить не будут, пока вы не выберете темы.
+
 ## /search
 search-usage = Формат: <code>/search СЛОВА</code> — например, <code>/search Лавров Кувейт</code>.
 search-header = <b>🔎 { $query }</b> — { $total ->
@@ -118,7 +138,7 @@ unsubscribe-not-subscribed = Вы и не были подписаны. Подп�
 settings =
     <b>Ваши настройки</b>
     Язык: { $language }
-    Темы: { $topics }
+    Темы: { $topics } (изменить — /topics)
     Сводки по расписанию: { $state ->
         [subscribed] включены, { $schedule } ({ $timezone })
         [inactive] приостановлены — Telegram не смог доставить сообщение в этот чат; возобновить — /start
@@ -127,6 +147,7 @@ settings =
 settings-not-registered = Вы ещё не зарегистрированы: отправьте /start, чтобы подписаться.
 settings-topics-all = все темы
 settings-topics-none = ни одной — сводки по расписанию приходить не будут
+list-separator = {", "}
 schedule-daily = каждый день в { $time }
 schedule-cron = по расписанию «{ $expression }»
 

@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { App } from './app.ts';
 import { UsageError } from './cli/args.ts';
 import { runBriefing } from './cli/briefing.ts';
+import { runDigest } from './cli/digest.ts';
 import { runFeedsExport, runFeedsImport } from './cli/feeds.ts';
 import { runPoll } from './cli/poll.ts';
 import { runResummarize } from './cli/resummarize.ts';
@@ -18,6 +19,8 @@ Commands:
   poll                      poll every enabled feed once, print what was added, exit
   briefing --lang ar|ru|en [--topic SLUG] [--since 24h] [--format text|html]
                             print the briefing a subscriber would get now, from the database
+  digest                    queue the scheduled briefing now (what DIGEST_CRON does); the running
+                            bot sends it, or sends it when it starts
   feeds import FILE.opml    add or update the feeds listed in an OPML file
   feeds export              print every feed as OPML 2.0
   retag                     recompute every stored article's topics (after term lists change)
@@ -46,6 +49,9 @@ export async function runCli(args: readonly string[]): Promise<number> {
       return runFeedsCommand(rest);
     case 'briefing':
       return withApp((app) => runBriefing(app, rest, process.stdout, process.stderr));
+    case 'digest':
+      if (rest.length > 0) return usageError(`"digest" takes no arguments (got ${rest.join(' ')})`);
+      return withApp((app) => runDigest(app, process.stdout));
     case 'summarize':
       return runSummarize([...rest], process.stdin, process.stdout, process.stderr);
     case 'resummarize':

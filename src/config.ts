@@ -94,7 +94,7 @@ const schema = z
       z.coerce
         .number({ error: 'must be a number' })
         .positive('must be above 0')
-        .max(30, "must be at most 30 (Telegram's ceiling is about 30 messages a second)")
+        .max(1000, "must be at most 1000 (Telegram's ceiling is about 30 messages a second, 1000 with paid broadcasts)")
         .default(25),
     ),
     HTTP_PORT: z.preprocess(

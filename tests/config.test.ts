@@ -78,7 +78,7 @@ describe('parseConfig', () => {
     [{ TIMEZONE: 'Mars/Olympus' }, 'TIMEZONE', /not an IANA time zone/],
     [{ SEND_RATE: 'fast' }, 'SEND_RATE', /must be a number/],
     [{ SEND_RATE: '0' }, 'SEND_RATE', /above 0/],
-    [{ SEND_RATE: '100' }, 'SEND_RATE', /at most 30/],
+    [{ SEND_RATE: '1001' }, 'SEND_RATE', /at most 1000/],
     [{ HTTP_PORT: '70000' }, 'HTTP_PORT', /0 to 65535/],
     [{ TELEGRAM_API_ROOT: 'not a url' }, 'TELEGRAM_API_ROOT', /http\(s\) URL/],
     [{ WEBHOOK_URL: 'http://plain.example.org/hook', WEBHOOK_SECRET: 'x', HTTP_PORT: '8080' }, 'WEBHOOK_URL', /https/],

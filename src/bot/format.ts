@@ -1,8 +1,29 @@
 import type { Language } from '../config.ts';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl.DateTimeFormat per (style, language, time zone): building one costs far more than using
+ * it, and a scheduled run formats a date for every reader.
+ */
+function formatter(style: 'day' | 'moment', language: Language, timeZone: string): Intl.DateTimeFormat {
+  const key = `${style}|${language}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, style === 'day' ? { dateStyle: 'long', timeZone } : { dateStyle: 'short', timeStyle: 'short', timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** A moment in the reader's locale and the configured time zone, e.g. "29.11.2026, 08:00". */
 export function formatDateTime(at: number, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short', timeZone }).format(at);
+  return formatter('moment', language, timeZone).format(at);
+}
+
+/** A day in the reader's locale and the configured time zone, e.g. "29 November 2026". */
+export function formatDate(at: number, language: Language, timeZone: string): string {
+  return formatter('day', language, timeZone).format(at);
 }
 
 /** Cuts text to at most `max` characters at a word boundary, with an ellipsis. */

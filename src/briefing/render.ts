@@ -1,9 +1,9 @@
 import type { Language } from '../config.ts';
-import { formatDateTime } from '../bot/format.ts';
+import { formatDate, formatDateTime } from '../bot/format.ts';
 import { escapeHtml } from '../bot/html.ts';
 import type { Translate } from '../bot/i18n.ts';
 import type { Briefing } from './compose.ts';
-import { cutAtSentence, packBlocks, TELEGRAM_MESSAGE_LIMIT } from './split.ts';
+import { cutAtSentence, groupBlocks, packBlocks, TELEGRAM_MESSAGE_LIMIT } from './split.ts';
 import type { Story } from './stories.ts';
 
 /** A structured article shows at most this many of its section headlines. */
@@ -19,7 +19,7 @@ export interface RenderContext {
 
 /** "29 November 2026" in the reader's language and the configured time zone. */
 export function formatDay(at: number, { language, timeZone }: Pick<RenderContext, 'language' | 'timeZone'>): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(at);
+  return formatDate(at, language, timeZone);
 }
 
 
@@ -68,17 +68,39 @@ export function renderStory(story: Story, ctx: RenderContext, options: { showDat
 
 /** A briefing as messages: the header, then one titled section per topic, split at story boundaries. */
 export function renderBriefing(briefing: Briefing, ctx: RenderContext): string[] {
-  const header = ctx.t('briefing-header', { date: formatDay(briefing.at, ctx) });
-  const blocks: string[] = [header];
+  return renderBriefingMessages(briefing, ctx).map((message) => message.html);
+}
+
+export interface RenderedMessage {
+  html: string;
+  /** The articles this message shows (main and merged ones): recorded as sent when it is sent. */
+  articleIds: number[];
+}
+
+/**
+ * renderBriefing, with the articles each message carries; `footer` (HTML) ends the last message.
+ * Stories rendered once are reused through `cache` (a scheduled run renders the same stories for
+ * many readers of one language).
+ */
+export function renderBriefingMessages(briefing: Briefing, ctx: RenderContext, options: { footer?: string; cache?: Map<Story, string> } = {}): RenderedMessage[] {
+  const blocks: { html: string; articleIds: number[] }[] = [{ html: ctx.t('briefing-header', { date: formatDay(briefing.at, ctx) }), articleIds: [] }];
   for (const section of briefing.sections) {
     const title = `<b>${escapeHtml(ctx.t(`topic-${section.topic}`))}</b>`;
     section.stories.forEach((story, index) => {
-      const rendered = renderStory(story, ctx, { showDate: false });
+      let rendered = options.cache?.get(story);
+      if (rendered === undefined) {
+        rendered = renderStory(story, ctx, { showDate: false });
+        options.cache?.set(story, rendered);
+      }
       // The section title travels with its first story, so a split never leaves it alone at a message's end.
-      blocks.push(index === 0 ? fitWithTitle(title, rendered) : rendered);
+      blocks.push({ html: index === 0 ? fitWithTitle(title, rendered) : rendered, articleIds: [story.main.id, ...story.others.map((other) => other.id)] });
     });
   }
-  return packBlocks(blocks);
+  if (options.footer) blocks.push({ html: options.footer, articleIds: [] });
+  return groupBlocks(blocks.map((block) => block.html)).map((indexes) => ({
+    html: indexes.map((index) => blocks[index]!.html).join('\n\n'),
+    articleIds: indexes.flatMap((index) => blocks[index]!.articleIds),
+  }));
 }
 
 /** A list of stories under a header (/latest, /topic, /search), split at story boundaries. */

@@ -7,19 +7,27 @@ export const TELEGRAM_MESSAGE_LIMIT = 4096;
  * counts, so a message that fits here fits there. A block longer than the limit is a caller's bug.
  */
 export function packBlocks(blocks: readonly string[], separator = '\n\n', limit = TELEGRAM_MESSAGE_LIMIT): string[] {
-  const messages: string[] = [];
-  let current = '';
-  for (const block of blocks) {
+  return groupBlocks(blocks, separator, limit).map((indexes) => indexes.map((index) => blocks[index]).join(separator));
+}
+
+/** packBlocks' grouping as block indexes per message, for callers that carry data with each block. */
+export function groupBlocks(blocks: readonly string[], separator = '\n\n', limit = TELEGRAM_MESSAGE_LIMIT): number[][] {
+  const messages: number[][] = [];
+  let current: number[] = [];
+  let length = 0;
+  blocks.forEach((block, index) => {
     if (block.length > limit) throw new RangeError(`a block of ${block.length} characters cannot fit a ${limit}-character message`);
-    const candidate = current === '' ? block : `${current}${separator}${block}`;
-    if (candidate.length <= limit) {
-      current = candidate;
+    const candidate = current.length === 0 ? block.length : length + separator.length + block.length;
+    if (candidate <= limit) {
+      current.push(index);
+      length = candidate;
     } else {
       messages.push(current);
-      current = block;
+      current = [index];
+      length = block.length;
     }
-  }
-  if (current !== '') messages.push(current);
+  });
+  if (current.length > 0) messages.push(current);
   return messages;
 }
 

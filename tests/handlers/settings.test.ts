@@ -19,21 +19,21 @@ describe('/settings', () => {
     await t.fake.ask(user, '/start');
     const settings = await t.fake.ask(user, '/settings');
     expect(settings.text).toBe(
-      ['Your settings', 'Language: English', 'Topics: all topics', 'Scheduled briefings: on, every day at 07:30 (Asia/Riyadh)'].join('\n'),
+      ['Your settings', 'Language: English', 'Topics: all topics (/topics to change)', 'Scheduled briefings: on, every day at 07:30 (Asia/Riyadh)'].join('\n'),
     );
     await t.fake.ask(user, '/unsubscribe');
     expect((await t.fake.ask(user, '/settings')).text).toContain('Scheduled briefings: off — /subscribe turns them on');
   });
 
-  it('names the followed topics in the reader’s language', async () => {
+  it('names the followed topics in the reader’s language, as chosen with /topics', async () => {
     const user = { id: 3003, language_code: 'ar' };
     await t.fake.ask(user, '/start');
-    // Topic choice arrives with /topics; the store is the only way to narrow it yet.
-    const { SubscriberStore } = await import('../../src/store/subscribers.ts');
-    const { openDatabase } = await import('../../src/store/db.ts');
-    const db = openDatabase(t.config.databasePath);
-    new SubscriberStore(db).replaceTopics(user.id, ['iran', 'gulf']);
-    db.close();
-    expect((await t.fake.ask(user, '/settings')).text).toContain('المواضيع: الخليج, إيران');
+    const menu = await t.fake.ask(user, '/topics');
+    for (const topic of ['none', 'iran', 'gulf']) {
+      const since = menu.edits.length;
+      await t.fake.press(user, menu, `tp:${topic}`);
+      await t.fake.waitForEdit(user.id, menu.messageId, undefined, { since });
+    }
+    expect((await t.fake.ask(user, '/settings')).text).toContain('المواضيع: الخليج، إيران (لتغييرها: /topics)');
   });
 });

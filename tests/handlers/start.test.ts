@@ -50,6 +50,6 @@ describe('/start', () => {
     expect(byLanguage.get('ar')?.find((c) => c.command === 'language')?.description).toBe('تغيير اللغة');
     expect(byLanguage.get('ru')?.find((c) => c.command === 'language')?.description).toBe('Сменить язык');
     expect(byLanguage.get('default')).toEqual(byLanguage.get('ru'));
-    expect(byLanguage.get('en')?.map((c) => c.command)).toEqual(['start', 'help', 'latest', 'topic', 'briefing', 'search', 'language', 'settings', 'subscribe', 'unsubscribe']);
+    expect(byLanguage.get('en')?.map((c) => c.command)).toEqual(['start', 'help', 'latest', 'topic', 'topics', 'briefing', 'search', 'language', 'settings', 'subscribe', 'unsubscribe']);
   });
 });

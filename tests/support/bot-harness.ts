@@ -21,9 +21,14 @@ export interface BotUnderTest {
  * The real bot (startBot, as `npm start` runs it) against a fake Bot API on 127.0.0.1,
  * with its own database in a temporary folder. `env` overrides the variables.
  */
-export async function startBotUnderTest(env: Record<string, string> = {}, options: Partial<StartOptions> = {}): Promise<BotUnderTest> {
-  const fake = await FakeTelegram.start();
-  const folder = mkdtempSync(join(tmpdir(), 'diplobrief-e2e-'));
+export async function startBotUnderTest(
+  env: Record<string, string> = {},
+  options: Partial<StartOptions> & { fake?: FakeTelegram; folder?: string } = {},
+): Promise<BotUnderTest> {
+  const { fake: given, folder: givenFolder, ...startOptions } = options;
+  // A restart: the same fake Telegram and folder (database) as the bot before it.
+  const fake = given ?? (await FakeTelegram.start());
+  const folder = givenFolder ?? mkdtempSync(join(tmpdir(), 'diplobrief-e2e-'));
   const config = parseConfig({
     BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
@@ -33,7 +38,7 @@ export async function startBotUnderTest(env: Record<string, string> = {}, option
   });
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   // Short retry limits: a test that provokes a 429 must not wait for long.
-  const bot = await startBot(config, { logger, retry: { maxRetryAttempts: 2, maxDelaySeconds: 5 }, ...options });
+  const bot = await startBot(config, { logger, retry: { maxRetryAttempts: 2, maxDelaySeconds: 5 }, ...startOptions });
   await fake.waitForPoll();
   const db = new Database(config.databasePath, { readonly: true });
   return {
@@ -45,7 +50,7 @@ export async function startBotUnderTest(env: Record<string, string> = {}, option
     stop: async () => {
       db.close();
       await bot.stop('test finished');
-      await fake.close();
+      if (!given) await fake.close();
     },
   };
 }

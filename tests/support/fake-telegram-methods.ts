@@ -243,7 +243,7 @@ export const METHODS: Record<string, Handler> = {
       deleted: false,
       ...(markup.other && { otherMarkup: markup.other }),
     };
-    ctx.state.sent.push(message);
+    ctx.state.addSent(message);
     return ctx.state.toMessage(message);
   },
   editMessageText: (ctx, p) => {

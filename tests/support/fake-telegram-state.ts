@@ -107,7 +107,7 @@ export function buttonsOf(markup: InlineKeyboardMarkup | undefined): InlineKeybo
 
 export class FakeTelegramState {
   readonly chats = new Map<number, ChatInfo>();
-  /** every message the bot sent, in order */
+  /** every message the bot sent, in order; add to it only through addSent */
   readonly sent: SentMessage[] = [];
   /** updates not yet confirmed through getUpdates' offset */
   updates: Update[] = [];
@@ -120,6 +120,9 @@ export class FakeTelegramState {
   webhook: { url: string; params: Record<string, unknown> } | undefined;
   private readonly messageIds = new Map<number, number>();
   private readonly knownIds = new Map<number, Set<number>>();
+  /** the bot's messages by chat, then by message_id (in the order sent): lookups without a scan */
+  private readonly sentByChat = new Map<number, Map<number, SentMessage>>();
+  private readonly sentListByChat = new Map<number, SentMessage[]>();
   private nextUpdateId = 700_000_001;
   private nextQueryId = 1;
 
@@ -155,7 +158,29 @@ export class FakeTelegramState {
   }
 
   find(chatId: number, messageId: number): SentMessage | undefined {
-    return this.sent.find((m) => m.chatId === chatId && m.messageId === messageId);
+    return this.sentByChat.get(chatId)?.get(messageId);
+  }
+
+  addSent(message: SentMessage): void {
+    this.sent.push(message);
+    let byId = this.sentByChat.get(message.chatId);
+    let list = this.sentListByChat.get(message.chatId);
+    if (!byId || !list) {
+      this.sentByChat.set(message.chatId, (byId = new Map()));
+      this.sentListByChat.set(message.chatId, (list = []));
+    }
+    byId.set(message.messageId, message);
+    list.push(message);
+  }
+
+  /** The bot's messages in the chat, oldest first, deleted ones included (do not modify). */
+  sentTo(chatId: number): readonly SentMessage[] {
+    return this.sentListByChat.get(chatId) ?? [];
+  }
+
+  /** Chats the bot has sent to, with how many messages each (deleted ones included). */
+  sentCountByChat(): Map<number, number> {
+    return new Map([...this.sentListByChat].map(([chatId, list]) => [chatId, list.length]));
   }
 
   toMessage(m: SentMessage): Message {

@@ -91,15 +91,30 @@ function describeCall(c: RecordedCall): string {
   if (p.callback_query_id !== undefined) parts.push(`query=${String(p.callback_query_id)}`);
   if (c.method === 'getUpdates' && Array.isArray(c.result)) parts.push(`(${c.result.length} update(s))`);
   const outcome = c.ok ? 'ok' : c.aborted ? 'aborted' : `${c.errorCode} ${c.description}`;
-  return `  ${parts.join(' ')} -> ${outcome}${c.injected ? ` [injected ${c.injected}]` : ''}`;
+  const tags = `${c.injected ? ` [injected ${c.injected}]` : ''}${c.limited ? ` [flood limit: ${c.limited}]` : ''}`;
+  return `  ${parts.join(' ')} -> ${outcome}${tags}`;
 }
 
 export function describeCalls(calls: RecordedCall[], sent: SentMessage[], pending: number, polling: boolean): string {
-  const idlePolls = calls.filter((c) => c.method === 'getUpdates' && c.ok && Array.isArray(c.result) && c.result.length === 0);
-  const shown = calls.filter((c) => !idlePolls.includes(c)).slice(-30);
-  const chats = [...new Set(sent.map((m) => m.chatId))];
+  const idle = (c: RecordedCall) => c.method === 'getUpdates' && c.ok && Array.isArray(c.result) && c.result.length === 0;
+  const idlePolls = calls.filter(idle);
+  const shown = calls.filter((c) => !idle(c)).slice(-30);
+  const limited = calls.filter((c) => c.limited !== undefined);
+  const perChatRefused = limited.filter((c) => c.limited === 'chat').length;
+  const perChat = new Map<number, SentMessage[]>();
+  const lastSent = new Map<number, number>();
+  sent.forEach((m, i) => {
+    const list = perChat.get(m.chatId);
+    if (list) list.push(m);
+    else perChat.set(m.chatId, [m]);
+    lastSent.set(m.chatId, i);
+  });
+  // the 20 chats most recently sent to, listed in the order first sent to
+  const byRecency = [...lastSent.keys()].sort((a, b) => (lastSent.get(b) as number) - (lastSent.get(a) as number));
+  const recent = new Set(byRecency.slice(0, 20));
+  const chats = [...perChat.keys()].filter((chat) => recent.has(chat));
   const byChat = chats.map((chat) => {
-    const list = sent.filter((m) => m.chatId === chat).slice(-8);
+    const list = (perChat.get(chat) as SentMessage[]).slice(-8);
     const lines = list.map((m) => {
       const notes = `${m.edits.length ? ` (edited ${m.edits.length}x)` : ''}${m.deleted ? ' (deleted)' : ''}`;
       return `    [${m.messageId}] ${short(m.text)}${notes}`;
@@ -111,6 +126,8 @@ export function describeCalls(calls: RecordedCall[], sent: SentMessage[], pendin
     ...(shown.length ? shown.map(describeCall) : ['  (none)']),
     `Messages the bot sent, by chat:`,
     ...(byChat.length ? byChat : ['  (none)']),
+    ...(perChat.size > chats.length ? [`  (and ${perChat.size - chats.length} chat(s) sent to less recently)`] : []),
+    ...(limited.length > 0 ? [`Calls refused by flood limits: ${limited.length} (${perChatRefused} by a per-chat limit)`] : []),
     `Updates queued but not yet fetched: ${pending}; bot long-polling now: ${polling}`,
   ].join('\n');
 }

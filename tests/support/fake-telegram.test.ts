@@ -321,3 +321,145 @@ describe('the fake itself', () => {
     expect(String(error)).toContain('"went to Ann"');
   });
 });
+
+describe('flood limits', () => {
+  const FLOOD_BODY = (n: number) => ({
+    ok: false,
+    error_code: 429,
+    description: `Too Many Requests: retry after ${n}`,
+    parameters: { retry_after: n },
+  });
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const chats = (count: number, first = 5001) => Array.from({ length: count }, (_, i) => first + i);
+  /** One sendMessage per chat id, all at once; the answers in the same order. */
+  const burst = (chatIds: number[], text = 'x') =>
+    Promise.all(chatIds.map((chat_id) => raw('sendMessage', { chat_id, text })));
+  const statuses = (answers: { status: number }[]) => answers.map((a) => a.status);
+
+  async function limitedFake(rateLimit: NonNullable<Parameters<typeof FakeTelegram.start>[0]>['rateLimit']) {
+    await fake.close();
+    fake = await FakeTelegram.start({ rateLimit });
+    for (const id of [ann.id, bob.id, ...chats(100)]) fake.registerChat(id);
+  }
+
+  it('are off by default: a burst of 200 sends is all accepted', async () => {
+    for (const id of chats(100)) fake.registerChat(id);
+    const answers = await burst([...chats(100), ...chats(100)]);
+    expect(statuses(answers).every((s) => s === 200)).toBe(true);
+    expect(fake.floodRefusals()).toEqual({ global: 0, perChat: 0, total: 0 });
+    expect(fake.calls.some((c) => c.limited !== undefined)).toBe(false);
+    expect(fake.sentCountByChat().size).toBe(100);
+    expect([...fake.sentCountByChat().values()].every((n) => n === 2)).toBe(true);
+  });
+
+  it('global: a burst past the limit gets 429 with retry_after, and exactly the limit gets in', async () => {
+    await limitedFake({ global: 30 });
+    const answers = await burst(chats(80));
+    const refused = answers.filter((a) => a.status === 429);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(30);
+    expect(refused).toHaveLength(50);
+    for (const a of refused) expect(a.body).toEqual(FLOOD_BODY(1));
+    expect(fake.floodRefusals()).toEqual({ global: 50, perChat: 0, total: 50 });
+    const calls = fake.callsTo('sendMessage');
+    expect(calls.filter((c) => c.limited === 'global')).toHaveLength(50);
+    for (const c of calls.filter((c) => !c.ok)) {
+      expect(c).toMatchObject({ errorCode: 429, retryAfter: 1, limited: 'global' });
+      expect(c.injected).toBeUndefined();
+    }
+    expect(calls.filter((c) => c.ok).every((c) => c.limited === undefined)).toBe(true);
+  });
+
+  it('refused calls send nothing and do not count towards the window', async () => {
+    await limitedFake({ global: 5 });
+    expect(statuses(await burst(chats(5)))).toEqual([200, 200, 200, 200, 200]);
+    const lastAccepted = Math.max(...fake.calls.filter((c) => c.ok).map((c) => c.time));
+    await sleep(400);
+    // Refused in the same window: had they counted, the window would stay full 400 ms longer.
+    expect(statuses(await burst(chats(10, 6001)))).toEqual(Array(10).fill(429));
+    await sleep(Math.max(0, lastAccepted + 1100 - Date.now()));
+    expect(statuses(await burst(chats(5)))).toEqual([200, 200, 200, 200, 200]);
+    expect((await raw('sendMessage', { chat_id: ann.id, text: 'sixth' })).status).toBe(429);
+    // Nothing of the refused calls reached a chat.
+    expect(fake.messages()).toHaveLength(10);
+    expect(fake.sentCountByChat()).toEqual(new Map(chats(5).map((id) => [id, 2])));
+    for (const id of chats(10, 6001)) expect(fake.sentCount(id)).toBe(0);
+    expect(fake.floodRefusals().global).toBe(11);
+  });
+
+  it('per chat: the limit is per chat_id and counts edits, not other calls', async () => {
+    await limitedFake({ perChat: { count: 3, windowMs: 60_000 }, global: 100, retryAfterSeconds: 5 });
+    const api = newBot().api;
+    const first = await api.sendMessage(ann.id, 'one');
+    await api.sendMessage(ann.id, 'two');
+    for (const text of ['1', '2', '3']) await api.sendMessage(bob.id, text);
+    await api.editMessageText(ann.id, first.message_id, 'one, edited');
+    const refused = await apiError(api.sendMessage(ann.id, 'three'));
+    expect([refused.error_code, refused.description]).toEqual([429, 'Too Many Requests: retry after 5']);
+    expect(refused.parameters.retry_after).toBe(5);
+    expect((await apiError(api.editMessageText(ann.id, first.message_id, 'again'))).error_code).toBe(429);
+    expect((await raw('sendMessage', { chat_id: bob.id, text: '4' })).body).toEqual(FLOOD_BODY(5));
+    // Not sending calls: never limited.
+    await api.sendChatAction(ann.id, 'typing');
+    await api.setMyCommands([{ command: 'latest', description: 'Latest' }]);
+    await api.getMe();
+    expect(fake.calls.filter((c) => c.limited).map((c) => [c.method, c.params.chat_id, c.limited])).toEqual([
+      ['sendMessage', ann.id, 'chat'],
+      ['editMessageText', ann.id, 'chat'],
+      ['sendMessage', bob.id, 'chat'],
+    ]);
+    expect(fake.floodRefusals()).toEqual({ global: 0, perChat: 3, total: 3 });
+    expect(fake.messages(ann.id).map((m) => m.text)).toEqual(['one, edited', 'two']);
+    expect(fake.message(ann.id, first.message_id)?.edits).toHaveLength(1);
+    expect(fake.sentCountByChat()).toEqual(new Map([[ann.id, 2], [bob.id, 3]]));
+  });
+
+  it("with both full the chat's limit answers; retryAfterSeconds 'auto' tells when there is room", async () => {
+    await limitedFake({ global: 1, perChat: { count: 1, windowMs: 60_000 }, retryAfterSeconds: 'auto' });
+    expect((await raw('sendMessage', { chat_id: ann.id, text: 'a' })).status).toBe(200);
+    expect((await raw('sendMessage', { chat_id: ann.id, text: 'b' })).body).toEqual(FLOOD_BODY(60));
+    expect((await raw('sendMessage', { chat_id: bob.id, text: 'c' })).body).toEqual(FLOOD_BODY(1));
+    expect(fake.calls.map((c) => c.limited)).toEqual([undefined, 'chat', 'global']);
+    expect(fake.floodRefusals()).toEqual({ global: 1, perChat: 1, total: 2 });
+  });
+
+  it('can be set on a running fake, changed and turned off; bad limits are refused', async () => {
+    fake.registerChat(ann.id);
+    fake.setRateLimit({ perChat: { count: 1, windowMs: 10_000 } });
+    expect(statuses(await burst([ann.id, ann.id]))).toEqual([200, 429]);
+    fake.setRateLimit(undefined);
+    expect(statuses(await burst([ann.id, ann.id]))).toEqual([200, 200]);
+    expect(fake.floodRefusals().total).toBe(1);
+    expect(() => fake.setRateLimit({ global: 0 })).toThrow(RangeError);
+    expect(() => fake.setRateLimit({ perChat: { count: 2, windowMs: 0 } })).toThrow(RangeError);
+  });
+
+  it('a timeout report lists the refused calls', async () => {
+    await limitedFake({ global: 1 });
+    await burst([ann.id, bob.id]);
+    const error = await fake.waitForMessage(bob.id, { timeout: 50 }).catch((e: Error) => e);
+    expect(String(error)).toContain('-> 429 Too Many Requests: retry after 1 [flood limit: global]');
+    expect(String(error)).toContain('Calls refused by flood limits: 1 (0 by a per-chat limit)');
+  });
+
+  it('keeps up with a fast client: 900 sends to 300 chats, each chat waited for', async () => {
+    await limitedFake({ global: 2000, perChat: { count: 10, windowMs: 1000 } });
+    const ids = chats(300, 9001);
+    for (const id of ids) fake.registerChat(id);
+    const waits = ids.map((id) => fake.waitForMessages(id, 3, { since: 0, timeout: 10_000 }));
+    const queue = ids.flatMap((id) => [1, 2, 3].map((n) => ({ chat_id: id, text: `m${n}` })));
+    const started = Date.now();
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) expect((await raw('sendMessage', next)).status).toBe(200);
+    };
+    await Promise.all(Array.from({ length: 10 }, worker));
+    const elapsed = Date.now() - started;
+    const delivered = await Promise.all(waits);
+    // Ten requests in flight: a chat's three may arrive in any order.
+    expect(delivered.map((list) => list.map((m) => m.text).sort().join())).toEqual(ids.map(() => 'm1,m2,m3'));
+    expect(fake.sentCountByChat()).toEqual(new Map(ids.map((id) => [id, 3])));
+    expect(fake.floodRefusals().total).toBe(0);
+    // A bare node:http server does about 1,000-2,000 of these a second here; the fake keeps pace
+    // (the client's fetch is the cost). The bound only catches a fake that slows down as it fills.
+    expect(elapsed).toBeLessThan(5000);
+  });
+});

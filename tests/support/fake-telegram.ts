@@ -5,6 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { failure, type Outcome, readParams, respond, success } from './fake-telegram-http.ts';
+import {
+  type FloodLimit,
+  FloodLimiter,
+  type FloodRefusals,
+  floodError,
+  type RateLimitOptions,
+} from './fake-telegram-limits.ts';
 import { canonicalMethod, METHODS, type MethodContext } from './fake-telegram-methods.ts';
 import {
   ApiError,
@@ -20,6 +27,8 @@ import { describeCalls, Waiters, type WaitOptions } from './fake-telegram-wait.t
 
 export type { ChatInfo, FakeUser, MessageRef, SentMessage, UserSendOptions } from './fake-telegram-state.ts';
 export type { MessageVersion } from './fake-telegram-state.ts';
+export type { FloodLimit, FloodRefusals, RateLimitOptions } from './fake-telegram-limits.ts';
+export { RATE_LIMITED_METHODS } from './fake-telegram-limits.ts';
 
 export type Failure =
   | { kind: 'flood'; retryAfter: number }
@@ -42,6 +51,10 @@ export interface RecordedCall {
   description?: string;
   /** set when a failNext rule produced this answer */
   injected?: Failure['kind'];
+  /** set when a flood limit (StartOptions.rateLimit) refused the call with 429: which one */
+  limited?: FloodLimit;
+  /** parameters.retry_after of a 429 answer (injected or limited) */
+  retryAfter?: number;
   /** the client went away before the answer (an aborted long poll) */
   aborted?: boolean;
   /** Date.now() when the request arrived */
@@ -56,6 +69,12 @@ export interface StartOptions {
   strictHtml?: boolean;
   /** default timeout of the wait helpers, ms (default 5000) */
   timeout?: number;
+  /**
+   * Telegram-like flood limits on sending calls (RATE_LIMITED_METHODS); default none. A call past
+   * a limit is answered 429 "Too Many Requests: retry after N" with parameters.retry_after, does
+   * nothing, and is recorded with `limited`. Only accepted calls (answered ok) fill the windows.
+   */
+  rateLimit?: RateLimitOptions;
 }
 
 interface Rule {
@@ -70,7 +89,7 @@ const DEFAULT_TOKEN = '7000000001:AAFakeTokenForDiplobriefTests_000000000';
 function injected(f: Exclude<Failure, { kind: 'hang' | 'network' }>): ApiError {
   switch (f.kind) {
     case 'flood':
-      return new ApiError(429, `Too Many Requests: retry after ${f.retryAfter}`, { retry_after: f.retryAfter });
+      return floodError(f.retryAfter);
     case 'blocked':
       return new ApiError(403, 'Forbidden: bot was blocked by the user');
     case 'deactivated':
@@ -90,6 +109,8 @@ export class FakeTelegram {
   private rules: Rule[] = [];
   private readonly feed: UpdateFeed;
   private readonly hangs = new Set<() => void>();
+  private limiter: FloodLimiter | undefined;
+  private readonly refused = { global: 0, perChat: 0 };
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -103,6 +124,7 @@ export class FakeTelegram {
     this.ctx = { state: this.state, strictHtml: opts.strictHtml ?? true };
     this.waiters = new Waiters(opts.timeout ?? 5000, () => this.describe());
     this.feed = new UpdateFeed(this.state, () => this.waiters.check());
+    this.setRateLimit(opts.rateLimit);
   }
 
   static async start(opts: StartOptions = {}): Promise<FakeTelegram> {
@@ -133,15 +155,28 @@ export class FakeTelegram {
     return this.state.bot;
   }
 
+  /**
+   * Turns flood limits on, changes them (the windows start empty) or, with undefined, turns them
+   * off; for a fake someone else started, as the bot harness does.
+   */
+  setRateLimit(limits: RateLimitOptions | undefined): void {
+    this.limiter = limits ? new FloodLimiter(limits) : undefined;
+  }
+
+  /** How many calls the flood limits have refused so far, by limit. */
+  floodRefusals(): FloodRefusals {
+    const { global, perChat } = this.refused;
+    return { global, perChat, total: global + perChat };
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
 
   /** What the bot sent (current text after edits), oldest first; deleted ones only on request. */
   messages(chatId?: number, opts: { includeDeleted?: boolean } = {}): SentMessage[] {
-    return this.state.sent.filter(
-      (m) => (chatId === undefined || m.chatId === chatId) && (opts.includeDeleted || !m.deleted),
-    );
+    const from = chatId === undefined ? this.state.sent : this.state.sentTo(chatId);
+    return from.filter((m) => opts.includeDeleted || !m.deleted);
   }
 
   message(chatId: number, messageId: number): SentMessage | undefined {
@@ -154,7 +189,15 @@ export class FakeTelegram {
 
   /** How many messages the bot has sent to the chat, deleted ones included: a `since` baseline. */
   sentCount(chatId: number): number {
-    return this.state.sent.filter((m) => m.chatId === chatId).length;
+    return this.state.sentTo(chatId).length;
+  }
+
+  /**
+   * Every chat the bot has sent to, with how many messages (accepted sendMessage calls; deleted
+   * messages included, refused calls not). A fresh Map each time.
+   */
+  sentCountByChat(): Map<number, number> {
+    return this.state.sentCountByChat();
   }
 
   registerChat(id: number, info: Partial<ChatInfo> = {}): ChatInfo {
@@ -221,7 +264,7 @@ export class FakeTelegram {
     const since = opts.since ?? this.sentCount(chatId);
     const match = opts.match;
     return this.waiters.wait(
-      () => this.state.sent.filter((m) => m.chatId === chatId).slice(since).find((m) => !match || match(m)),
+      () => this.state.sentTo(chatId).slice(since).find((m) => !match || match(m)),
       `message #${since + 1}${match ? ' (matching)' : ''} to chat ${chatId}`,
       opts.timeout,
     );
@@ -232,7 +275,7 @@ export class FakeTelegram {
     const since = opts.since ?? this.sentCount(chatId);
     return this.waiters.wait(
       () => {
-        const sent = this.state.sent.filter((m) => m.chatId === chatId).slice(since);
+        const sent = this.state.sentTo(chatId).slice(since);
         return sent.length >= count ? sent.slice(0, count) : undefined;
       },
       `${count} message(s) to chat ${chatId} after the first ${since}`,
@@ -350,6 +393,7 @@ export class FakeTelegram {
     let params: Record<string, unknown> = {};
     let outcome: Outcome | null;
     let rule: Rule | undefined;
+    let limited: FloodLimit | undefined;
     const method = canonicalMethod(name) ?? name;
     try {
       params = await readParams(req, url);
@@ -363,17 +407,27 @@ export class FakeTelegram {
         return;
       }
       if (rule && rule.failure.kind !== 'hang') throw injected(rule.failure);
+      // Admitted, run and accepted in one tick, so concurrent requests cannot overfill a window.
+      const admission = this.limiter?.admit(method, params, performance.now());
+      if (admission && !admission.ok) {
+        limited = admission.limit;
+        this.refused[limited === 'chat' ? 'perChat' : 'global']++;
+        throw admission.error;
+      }
       outcome =
         method === 'getUpdates'
           ? await this.feed.getUpdates(params, res)
           : success(METHODS[method]?.(this.ctx, params));
+      if (admission?.ok) admission.accept();
     } catch (error) {
       if (!(error instanceof ApiError)) {
         outcome = failure(new ApiError(500, `Internal Server Error: fake failed: ${String(error)}`));
       } else outcome = failure(error);
     }
     const kind = rule?.failure.kind;
-    const base = { method, params, time, ...(kind !== undefined && { injected: kind }) };
+    const base = {
+      method, params, time, ...(kind !== undefined && { injected: kind }), ...(limited !== undefined && { limited }),
+    };
     if (outcome === null) {
       this.record({ ...base, ok: false, aborted: true, description: '(client closed the connection)' });
       return;
@@ -382,7 +436,10 @@ export class FakeTelegram {
     this.record(
       body.ok
         ? { ...base, ok: true, result: body.result }
-        : { ...base, ok: false, errorCode: body.error_code, description: body.description },
+        : {
+            ...base, ok: false, errorCode: body.error_code, description: body.description,
+            ...(typeof body.parameters?.retry_after === 'number' && { retryAfter: body.parameters.retry_after }),
+          },
     );
     if (rule?.failure.kind === 'hang') await this.sleep(rule.failure.ms);
     respond(res, outcome, this.closing !== undefined);

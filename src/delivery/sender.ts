@@ -1,0 +1,298 @@
+import type { Logger } from 'pino';
+import { htmlToPlainText } from '../briefing/plain-text.ts';
+import { cutAtSentence, TELEGRAM_MESSAGE_LIMIT } from '../briefing/split.ts';
+import type { OutboxMessage, OutboxStore, Outcome } from '../store/outbox.ts';
+import { burstFor, ChatSpacing, SlidingSecond, TokenBucket } from './rate-limit.ts';
+import { classifySendError, transientDelayMs, type SendFailure } from './send-error.ts';
+
+/** One message as the Bot API takes it. */
+export interface SendRequest {
+  chatId: number;
+  text: string;
+  parseMode: 'HTML' | null;
+  replyMarkup: unknown;
+}
+
+/** Sends one message and returns Telegram's message_id; throws grammY's errors as they come. */
+export type SendFunction = (request: SendRequest) => Promise<number>;
+
+export interface SenderOptions {
+  outbox: OutboxStore;
+  send: SendFunction;
+  /** Telegram said the chat is gone (blocked, deactivated, not found): deactivate its subscriber. */
+  onBlocked: (chatId: number, reason: string) => void;
+  /** Called after outcomes are recorded (progress of a broadcast, metrics). */
+  onRecorded?: (outcomes: readonly Outcome[]) => void;
+  logger: Logger;
+  now?: () => number;
+  /** SEND_RATE: most messages a second in all. */
+  ratePerSecond: number;
+  /** About one message a second per chat (Telegram's advice). */
+  perChatIntervalMs?: number;
+  /** Most sends awaiting Telegram's answer at once: also the most that may repeat after a hard crash. */
+  concurrency?: number;
+  /** 5xx and network errors: tried this many times in all, then failed. */
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** How often an idle sender looks at the queue (messages queued by another process, e.g. the CLI). */
+  idlePollMs?: number;
+}
+
+/** How long a finished send waits for others to share its commit. */
+const GROUP_COMMIT_MS = 5;
+
+const DEFAULTS = { perChatIntervalMs: 1_000, maxAttempts: 5, retryBaseMs: 2_000, retryMaxMs: 300_000, idlePollMs: 2_000 };
+
+/** Enough concurrent sends to keep the rate up over a real network; few enough that a crash repeats little. */
+export function defaultConcurrency(ratePerSecond: number): number {
+  return Math.min(32, Math.max(4, Math.ceil(ratePerSecond / 20)));
+}
+
+/**
+ * The one sender loop of the outbox: takes due messages in order, keeps to the global rate and to
+ * about one message a second per chat, and records every outcome. 429 pauses (all sending for a
+ * private chat, where the per-chat pace rules out a per-chat limit; only that chat for a group) and
+ * the message goes again; 5xx and network errors back off; 403 and "chat not found" deactivate the
+ * chat and drop its queue; HTML that Telegram refuses is logged and sent as plain text.
+ */
+export class OutboxSender {
+  private readonly options: Required<Omit<SenderOptions, 'onRecorded' | 'now'>> & Pick<SenderOptions, 'onRecorded'>;
+  private readonly now: () => number;
+  private readonly bucket: TokenBucket;
+  private readonly cap: SlidingSecond;
+  private readonly spacing: ChatSpacing;
+  private readonly log: Logger;
+  /** message id -> chat id of the sends awaiting an answer (or their outcome's commit). */
+  private readonly inFlight = new Map<number, number>();
+  private readonly deliveries = new Set<Promise<void>>();
+  private pausedUntil = 0;
+  private stopping = false;
+  private loop: Promise<void> | undefined;
+  /** The loop's current sleep: ended by wake() when wakeable, by stop() always. */
+  private sleeping: { end: () => void; wakeable: boolean } | undefined;
+  private pendingOutcomes: { outcome: Outcome; done: () => void }[] = [];
+  private flushTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: SenderOptions) {
+    this.options = { ...DEFAULTS, concurrency: defaultConcurrency(options.ratePerSecond), ...options };
+    this.now = options.now ?? Date.now;
+    this.bucket = new TokenBucket(options.ratePerSecond, burstFor(options.ratePerSecond), this.now());
+    this.cap = new SlidingSecond(options.ratePerSecond);
+    this.spacing = new ChatSpacing(this.options.perChatIntervalMs);
+    this.log = options.logger.child({ component: 'sender' });
+  }
+
+  /** Starts the loop; messages left 'sending' by a crash go back to the queue first. */
+  start(): void {
+    if (this.loop) return;
+    const recovered = this.options.outbox.recoverInterrupted();
+    if (recovered > 0) {
+      this.log.warn({ recovered }, 'messages interrupted by a crash are queued again (they may repeat)');
+      // The crashed process's last sends still count in Telegram's per-chat and global windows.
+      this.pausedUntil = this.now() + Math.max(1_000, this.options.perChatIntervalMs);
+    }
+    this.loop = this.run().catch((error: unknown) => {
+      this.log.fatal({ err: error }, 'sender loop failed');
+    });
+  }
+
+  /** Something was queued: look now instead of at the next idle poll. */
+  wake(): void {
+    if (this.sleeping && (this.sleeping.wakeable || this.stopping)) this.sleeping.end();
+  }
+
+  /** No new sends; waits for those in flight and records their outcomes. Safe to call twice. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake();
+    await this.loop;
+    await Promise.all([...this.deliveries]);
+    this.flush();
+  }
+
+  get sendsInFlight(): number {
+    return this.inFlight.size;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      const now = this.now();
+      if (this.pausedUntil > now) {
+        await this.sleep(this.pausedUntil - now, false);
+        continue;
+      }
+      const free = this.options.concurrency - this.inFlight.size;
+      if (free <= 0) {
+        await this.sleep(this.options.idlePollMs);
+        continue;
+      }
+      const skip = this.spacing.waiting(now);
+      for (const chatId of this.inFlight.values()) skip.add(chatId);
+      const batch = this.options.outbox.due(free, skip);
+      if (batch.length === 0) {
+        await this.sleep(this.idleWait(now));
+        continue;
+      }
+      this.options.outbox.markSending(batch.map((message) => message.id));
+      for (const [index, message] of batch.entries()) {
+        if (!(await this.takeToken())) {
+          // Stopping, or paused by a 429 meanwhile: these go back to the queue untouched.
+          this.record(batch.slice(index).map((m) => ({ type: 'retry', id: m.id, at: Math.max(this.pausedUntil, 0), error: 'not sent yet', refund: true })));
+          break;
+        }
+        this.dispatch(message);
+      }
+    }
+  }
+
+  /** Waits for a token of the global bucket; false when the sender stops or a 429 pauses sending meanwhile. */
+  private async takeToken(): Promise<boolean> {
+    for (;;) {
+      if (this.stopping || this.pausedUntil > this.now()) return false;
+      const capWait = this.cap.waitMs(this.now());
+      if (capWait > 0) {
+        await this.sleep(capWait, false);
+        continue;
+      }
+      const token = this.bucket.take(this.now());
+      if (token.ok) {
+        this.cap.record(this.now());
+        return true;
+      }
+      await this.sleep(token.waitMs, false);
+    }
+  }
+
+  private idleWait(now: number): number {
+    const candidates = [now + this.options.idlePollMs, this.spacing.earliest(now), this.options.outbox.nextDueAt()];
+    const next = Math.min(...candidates.filter((at): at is number => at !== undefined && at > now));
+    return Number.isFinite(next) ? Math.max(1, next - now) : this.options.idlePollMs;
+  }
+
+  private dispatch(message: OutboxMessage): void {
+    this.inFlight.set(message.id, message.chatId);
+    this.spacing.sent(message.chatId, this.now());
+    const delivery = this.deliver(message).finally(() => {
+      this.inFlight.delete(message.id);
+      this.deliveries.delete(delivery);
+      this.wake();
+    });
+    this.deliveries.add(delivery);
+  }
+
+  private async deliver(message: OutboxMessage): Promise<void> {
+    let outcome: Outcome;
+    try {
+      const messageId = await this.options.send({ chatId: message.chatId, text: message.text, parseMode: message.parseMode, replyMarkup: message.replyMarkup });
+      outcome = { type: 'sent', id: message.id, messageId };
+    } catch (error) {
+      outcome = await this.afterFailure(message, classifySendError(error));
+    }
+    await this.recordSoon(outcome);
+  }
+
+  private async afterFailure(message: OutboxMessage, failure: SendFailure): Promise<Outcome> {
+    const log = this.log.child({ outbox_id: message.id, chat_id: message.chatId, run_id: message.runId, attempt: message.attempts + 1 });
+    const now = this.now();
+    switch (failure.kind) {
+      case 'flood': {
+        const until = now + failure.retryAfterSeconds * 1000;
+        if (message.chatId > 0) {
+          this.pausedUntil = Math.max(this.pausedUntil, until);
+          this.bucket.drain(now);
+          log.warn({ retryAfter: failure.retryAfterSeconds }, 'Telegram asked to slow down: all sending paused');
+        } else {
+          this.spacing.holdUntil(message.chatId, until);
+          log.warn({ retryAfter: failure.retryAfterSeconds }, 'Telegram asked to slow down in this group: its messages wait');
+        }
+        return { type: 'retry', id: message.id, at: until, error: failure.reason, refund: true };
+      }
+      case 'blocked':
+        log.info({ reason: failure.reason }, 'chat unreachable: subscriber deactivated, its queue dropped');
+        this.options.onBlocked(message.chatId, failure.reason);
+        return { type: 'blocked', id: message.id, chatId: message.chatId };
+      case 'unrenderable':
+        return this.sendPlain(message, failure, log);
+      case 'transient': {
+        const attempt = message.attempts + 1;
+        if (attempt >= this.options.maxAttempts) {
+          log.error({ reason: failure.reason }, 'send failed for good after repeated errors');
+          return { type: 'failed', id: message.id, error: failure.reason };
+        }
+        const delay = transientDelayMs(attempt, this.options.retryBaseMs, this.options.retryMaxMs);
+        log.warn({ reason: failure.reason, retryInMs: delay }, 'send failed; will retry');
+        return { type: 'retry', id: message.id, at: now + delay, error: failure.reason };
+      }
+      case 'rejected':
+        log.error({ reason: failure.reason }, 'Telegram refused the message');
+        return { type: 'failed', id: message.id, error: failure.reason };
+    }
+  }
+
+  /** Our HTML was refused: a rendering bug, logged with the message; the reader still gets the text. */
+  private async sendPlain(message: OutboxMessage, failure: SendFailure, log: Logger): Promise<Outcome> {
+    log.error({ reason: failure.reason, text: message.text }, 'Telegram refused our HTML; sending the message as plain text');
+    if (message.parseMode === null) return { type: 'failed', id: message.id, error: failure.reason };
+    const plain = cutAtSentence(htmlToPlainText(message.text), TELEGRAM_MESSAGE_LIMIT);
+    try {
+      const messageId = await this.options.send({ chatId: message.chatId, text: plain, parseMode: null, replyMarkup: message.replyMarkup });
+      return { type: 'sent', id: message.id, messageId, note: `sent as plain text: ${failure.reason}` };
+    } catch (error) {
+      const second = classifySendError(error);
+      return second.kind === 'unrenderable' ? { type: 'failed', id: message.id, error: second.reason } : this.afterFailure({ ...message, parseMode: null, text: plain }, second);
+    }
+  }
+
+  /**
+   * Outcomes finishing within a few milliseconds are committed together (one fsync for many sends:
+   * at a high rate a commit per send would cost more than the send). A send's slot is freed only once
+   * its outcome is committed, so after a hard crash at most `concurrency` sends can be unrecorded.
+   */
+  private recordSoon(outcome: Outcome): Promise<void> {
+    return new Promise((resolve) => {
+      this.pendingOutcomes.push({ outcome, done: resolve });
+      if (this.pendingOutcomes.length >= Math.ceil(this.options.concurrency / 2)) this.flush();
+      else this.flushTimer ??= setTimeout(() => this.flush(), GROUP_COMMIT_MS);
+    });
+  }
+
+  private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const batch = this.pendingOutcomes;
+    if (batch.length === 0) return;
+    this.pendingOutcomes = [];
+    try {
+      this.record(batch.map((entry) => entry.outcome));
+    } finally {
+      for (const entry of batch) entry.done();
+    }
+  }
+
+  private record(outcomes: Outcome[]): void {
+    if (outcomes.length === 0) return;
+    try {
+      this.options.outbox.record(outcomes);
+    } catch (error) {
+      // The rows stay 'sending' and are sent again after a restart: logged, not lost.
+      this.log.error({ err: error, outcomes: outcomes.length }, 'could not record send outcomes');
+      return;
+    }
+    this.options.onRecorded?.(outcomes);
+  }
+
+  /** Sleeps ms, or until wake() when `wakeable`, or until stop(). */
+  private sleep(ms: number, wakeable = true): Promise<void> {
+    if (this.stopping) return Promise.resolve();
+    return new Promise((resolve) => {
+      const end = () => {
+        clearTimeout(timer);
+        if (this.sleeping?.end === end) this.sleeping = undefined;
+        resolve();
+      };
+      const timer = setTimeout(end, ms);
+      this.sleeping = { end, wakeable };
+    });
+  }
+}

@@ -1,0 +1,271 @@
+import type { Db } from './db.ts';
+import { StatementCache } from './statements.ts';
+
+export type OutboxKind = 'briefing' | 'broadcast';
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dropped';
+
+/** A message to queue. The dedupe key (kind, run, chat, part) makes enqueuing the same thing twice a no-op. */
+export interface OutgoingMessage {
+  kind: OutboxKind;
+  runId: string;
+  chatId: number;
+  part: number;
+  text: string;
+  parseMode: 'HTML' | null;
+  replyMarkup?: unknown;
+  broadcastId?: number;
+  /** Recorded in sent_articles, in the same transaction that records the message as sent. */
+  articleIds?: readonly number[];
+}
+
+export interface OutboxMessage {
+  id: number;
+  kind: OutboxKind;
+  runId: string;
+  chatId: number;
+  part: number;
+  text: string;
+  parseMode: 'HTML' | null;
+  replyMarkup: unknown;
+  attempts: number;
+}
+
+export interface RunCounts {
+  pending: number;
+  sending: number;
+  sent: number;
+  failed: number;
+  /** Dropped because the chat blocked the bot, was deactivated or was not found. */
+  blocked: number;
+  /** Dropped because the reader unsubscribed before it went out. */
+  cancelled: number;
+}
+
+interface OutboxRow {
+  id: number;
+  kind: OutboxKind;
+  run_id: string;
+  chat_id: number;
+  part: number;
+  text: string;
+  parse_mode: 'HTML' | null;
+  reply_markup: string | null;
+  attempts: number;
+}
+
+/** Why a queued message was dropped; recorded in last_error and counted apart. */
+export const DROP_BLOCKED = 'blocked';
+export const DROP_UNSUBSCRIBED = 'unsubscribed';
+
+export function dedupeKey(message: Pick<OutgoingMessage, 'kind' | 'runId' | 'chatId' | 'part'>): string {
+  return `${message.kind}:${message.runId}:${message.chatId}:${message.part}`;
+}
+
+/**
+ * The persistent send queue: pending -> sending -> sent | failed | dropped. Every state change is one
+ * committed transaction, so a crash leaves each message in a state that says what to do with it.
+ */
+export class OutboxStore {
+  private readonly sql: StatementCache;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.sql = new StatementCache(db);
+  }
+
+  /** Queues messages (in one transaction when called inside one); returns how many were new. */
+  enqueue(messages: readonly OutgoingMessage[]): number {
+    const insert = this.sql.get(
+      `INSERT INTO outbox (dedupe_key, kind, run_id, broadcast_id, chat_id, part, text, parse_mode, reply_markup, article_ids, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
+    );
+    const now = this.now();
+    let added = 0;
+    this.db.transaction(() => {
+      for (const message of messages) {
+        added += insert.run(
+          dedupeKey(message),
+          message.kind,
+          message.runId,
+          message.broadcastId ?? null,
+          message.chatId,
+          message.part,
+          message.text,
+          message.parseMode,
+          message.replyMarkup === undefined ? null : JSON.stringify(message.replyMarkup),
+          JSON.stringify(message.articleIds ?? []),
+          now,
+          now,
+        ).changes;
+      }
+    })();
+    return added;
+  }
+
+  /**
+   * Up to `limit` messages due now, each chat's earliest queued message only (a chat's parts go out
+   * in order), skipping the chats in `skipChats` (in flight, or waiting for their per-chat slot).
+   * Messages to chats that are no longer active are dropped as blocked, and briefings to chats that
+   * unsubscribed as cancelled, instead of being returned.
+   */
+  due(limit: number, skipChats: ReadonlySet<number>): OutboxMessage[] {
+    // Dropping a chat's first message can make its next one (another kind) the first: look again.
+    for (let round = 0; ; round++) {
+      const { messages, dropped } = this.dueOnce(limit, skipChats);
+      if (dropped === 0 || messages.length >= limit || round === 3) return messages;
+    }
+  }
+
+  private dueOnce(limit: number, skipChats: ReadonlySet<number>): { messages: OutboxMessage[]; dropped: number } {
+    const now = this.now();
+    // Walks the due index (fresh messages have next_attempt_at 0, so they come in id order) and
+    // stops at the limit: the cost does not grow with the size of the queue.
+    type Row = OutboxRow & { active: number | null; subscribed: number | null };
+    // Read lazily and stop at `limit` usable rows: the chats to skip are many at a high rate (every
+    // chat sent to in the last second), and most of them have nothing queued anyway.
+    const rows: Row[] = [];
+    let usable = 0;
+    const iterator = this.sql
+      .get(
+        `SELECT o.id, o.kind, o.run_id, o.chat_id, o.part, o.text, o.parse_mode, o.reply_markup, o.attempts,
+           s.active, s.subscribed
+         FROM outbox o INDEXED BY outbox_due LEFT JOIN subscribers s ON s.chat_id = o.chat_id
+         WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+           AND o.id = (SELECT MIN(p.id) FROM outbox p WHERE p.chat_id = o.chat_id AND p.status IN ('pending', 'sending'))
+         ORDER BY o.next_attempt_at, o.id`,
+      )
+      .iterate(now) as IterableIterator<Row>;
+    for (const row of iterator) {
+      rows.push(row);
+      if (!skipChats.has(row.chat_id)) usable += 1;
+      if (usable >= limit) break;
+    }
+    const undeliverable = rows.filter((row) => row.active === 0 || (row.kind === 'briefing' && row.subscribed === 0));
+    if (undeliverable.length > 0) {
+      this.db.transaction(() => {
+        for (const row of undeliverable) this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now, row.active === 0 ? undefined : 'briefing');
+      })();
+    }
+    const messages = rows
+      .filter((row) => !undeliverable.includes(row) && !skipChats.has(row.chat_id))
+      .slice(0, limit)
+      .map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        runId: row.run_id,
+        chatId: row.chat_id,
+        part: row.part,
+        text: row.text,
+        parseMode: row.parse_mode,
+        replyMarkup: row.reply_markup === null ? undefined : (JSON.parse(row.reply_markup) as unknown),
+        attempts: row.attempts,
+      }));
+    return { messages, dropped: undeliverable.length };
+  }
+
+  /** Marks messages as being sent, in one commit; a crash leaves them 'sending', which recoverInterrupted() puts back. */
+  markSending(ids: readonly number[]): void {
+    const update = this.sql.get(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'`);
+    const now = this.now();
+    this.db.transaction(() => {
+      for (const id of ids) update.run(now, id);
+    })();
+  }
+
+  /** Records outcomes in one commit: sends (with the articles they carried), retries, failures. */
+  record(outcomes: readonly Outcome[]): void {
+    const now = this.now();
+    this.db.transaction(() => {
+      for (const outcome of outcomes) this.recordOne(outcome, now);
+    })();
+  }
+
+  private recordOne(outcome: Outcome, now: number): void {
+    switch (outcome.type) {
+      case 'sent': {
+        this.sql.get(`UPDATE outbox SET status = 'sent', message_id = ?, last_error = ?, updated_at = ? WHERE id = ?`)
+          .run(outcome.messageId, outcome.note ?? null, now, outcome.id);
+        this.sql.get(
+            `INSERT INTO sent_articles (chat_id, article_id, sent_at)
+             SELECT o.chat_id, j.value, ? FROM outbox o, json_each(o.article_ids) j
+             WHERE o.id = ? AND EXISTS (SELECT 1 FROM subscribers s WHERE s.chat_id = o.chat_id)
+             ON CONFLICT DO NOTHING`,
+          )
+          .run(now, outcome.id);
+        return;
+      }
+      case 'retry': {
+        // The chat's later parts wait too, so they never overtake this one.
+        this.sql.get(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?`)
+          .run(outcome.at, outcome.error, now, outcome.id);
+        if (outcome.refund) this.sql.get('UPDATE outbox SET attempts = MAX(0, attempts - 1) WHERE id = ?').run(outcome.id);
+        return;
+      }
+      case 'failed':
+        this.sql.get(`UPDATE outbox SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`).run(outcome.error, now, outcome.id);
+        return;
+      case 'blocked':
+        this.sql.get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE id = ?`).run(DROP_BLOCKED, now, outcome.id);
+        this.dropChat(outcome.chatId, DROP_BLOCKED, now);
+        return;
+    }
+  }
+
+  /** Drops a chat's queued messages (of one kind, or all): it blocked the bot, was deactivated or unsubscribed. */
+  dropChat(chatId: number, reason: string, now = this.now(), kind?: OutboxKind): number {
+    return this.sql
+      .get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE chat_id = ? AND status = 'pending' AND (? IS NULL OR kind = ?)`)
+      .run(reason, now, chatId, kind ?? null, kind ?? null).changes;
+  }
+
+  /**
+   * After a crash, messages left 'sending' may or may not have reached Telegram: they go back to
+   * pending and are sent again (the SPEC's "only the sends in flight may repeat"). Returns how many.
+   */
+  recoverInterrupted(): number {
+    return this.sql.get(`UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'`).run(this.now()).changes;
+  }
+
+  /** When the next pending message falls due (for the sender's timer), or undefined when none is queued. */
+  nextDueAt(): number | undefined {
+    const row = this.sql.get(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE status = 'pending'`).get() as { at: number | null };
+    return row.at ?? undefined;
+  }
+
+  /** Article ids in a chat's briefings still queued: a new run must not queue them again. */
+  queuedArticleIds(chatId: number): Set<number> {
+    const rows = this.sql
+      .get(
+        `SELECT j.value AS id FROM outbox o, json_each(o.article_ids) j
+         WHERE o.chat_id = ? AND o.status IN ('pending', 'sending') AND o.kind = 'briefing'`,
+      )
+      .all(chatId) as { id: number }[];
+    return new Set(rows.map((row) => row.id));
+  }
+
+  counts(runId: string): RunCounts {
+    const rows = this.sql
+      .get(`SELECT status, last_error, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY status, (status = 'dropped' AND last_error = ?)`)
+      .all(runId, DROP_UNSUBSCRIBED) as { status: OutboxStatus; last_error: string | null; n: number }[];
+    const counts: RunCounts = { pending: 0, sending: 0, sent: 0, failed: 0, blocked: 0, cancelled: 0 };
+    for (const row of rows) {
+      if (row.status === 'dropped') counts[row.last_error === DROP_UNSUBSCRIBED ? 'cancelled' : 'blocked'] += row.n;
+      else counts[row.status] += row.n;
+    }
+    return counts;
+  }
+
+  /** Messages not yet sent, in all runs: what the sender still has to do. */
+  backlog(): number {
+    return (this.sql.get(`SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`).get() as { n: number }).n;
+  }
+}
+
+/** What became of one message. */
+export type Outcome =
+  | { type: 'sent'; id: number; messageId: number; note?: string }
+  | { type: 'retry'; id: number; at: number; error: string; refund?: boolean }
+  | { type: 'failed'; id: number; error: string }
+  | { type: 'blocked'; id: number; chatId: number };
