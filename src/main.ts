@@ -9,6 +9,9 @@ import { scheduleJob, type RunningSchedule } from './schedule/scheduler.ts';
 import { createDelivery, telegramSend, tickTime, type Delivery, type SenderTuning } from './delivery/delivery.ts';
 import type { DigestReport } from './delivery/digest.ts';
 
+/** The Bot API calls that put a message in a chat (and count towards Telegram's rate limits). */
+const DIRECT_SENDING_METHODS: ReadonlySet<string> = new Set(['sendMessage', 'editMessageText', 'editMessageReplyMarkup', 'sendPhoto', 'sendDocument', 'copyMessage', 'forwardMessage']);
+
 /** Only the updates the handlers use: Telegram then does not send (and we do not store) the rest. */
 const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
@@ -60,6 +63,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       reader: app.reader,
       now: app.now,
       ...(options.retry ? { retry: options.retry } : {}),
+    });
+    // Replies count towards SEND_RATE too: the queue's limiter hears of every message the bot sends directly.
+    bot.api.config.use((previous, method, payload, signal) => {
+      if (DIRECT_SENDING_METHODS.has(method)) delivery.sender.noteDirectSend();
+      return previous(method, payload, signal);
     });
     try {
       await bot.init();

@@ -34,6 +34,12 @@ export class TokenBucket {
     return { ok: false, waitMs: Math.ceil(((1 - this.tokens) * 1000) / this.ratePerSecond) };
   }
 
+  /** Spends a token whether or not there is one (a message sent outside the queue); the debt delays the queue. */
+  spend(now: number): void {
+    this.refill(now);
+    this.tokens = Math.max(-this.burst, this.tokens - 1);
+  }
+
   /** Empties the bucket (after Telegram said "too many requests"). */
   drain(now: number): void {
     this.refill(now);

@@ -111,6 +111,16 @@ export class OutboxSender {
     this.flush();
   }
 
+  /**
+   * A message went out outside the queue (a reply to a reader): it counts towards SEND_RATE, which
+   * is the bot's total, so the queue slows down while the bot is busy answering.
+   */
+  noteDirectSend(): void {
+    const now = this.now();
+    this.bucket.spend(now);
+    this.cap.record(now);
+  }
+
   get sendsInFlight(): number {
     return this.inFlight.size;
   }

@@ -48,6 +48,16 @@ describe('send rate limiters', () => {
     expect(bucket.take(20_000)).toEqual({ ok: false, waitMs: 100 });
   });
 
+  it('messages sent outside the queue (replies) are paid for: the queue waits longer', () => {
+    const bucket = new TokenBucket(10, 2, 0);
+    expect(bucket.take(1000).ok).toBe(true);
+    bucket.spend(1000);
+    bucket.spend(1000);
+    expect(bucket.take(1000)).toEqual({ ok: false, waitMs: 200 });
+    expect(bucket.take(1199).ok).toBe(false);
+    expect(bucket.take(1200)).toEqual({ ok: true });
+  });
+
   it('spaces a chat’s messages, holds a chat after its own 429, and forgets chats whose time has come', () => {
     const spacing = new ChatSpacing(1000);
     spacing.sent(1, 0);
