@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { LANGUAGES, type Language } from '../src/config.ts';
-import { conflict, contentStems, matchText, mutualCoverage, MIN_HEADLINE_COVERAGE, sameEvent, type MatchText } from '../src/briefing/similarity.ts';
+import { conflict } from '../src/briefing/conflicts.ts';
+import { contentStems, matchText, type MatchText } from '../src/briefing/match-text.ts';
+import { mutualCoverage, MIN_HEADLINE_COVERAGE, sameEvent } from '../src/briefing/similarity.ts';
 import { groupStories, STORY_WINDOW_MS, type StoryArticle } from '../src/briefing/stories.ts';
 
 /**

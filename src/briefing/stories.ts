@@ -1,7 +1,8 @@
 import type { Language } from '../config.ts';
 import type { ArticleForStory } from '../store/story-articles.ts';
 import { inTopicOrder, type Topic } from '../topics/registry.ts';
-import { eventSimilarity, isArabic, matchText, MAX_SUFFIX, MIN_PREFIX_MATCH, requiredMatches, verbCore, type MatchText } from './similarity.ts';
+import { isArabic, matchText, MAX_SUFFIX, MIN_PREFIX_MATCH, verbCore, type MatchText } from './match-text.ts';
+import { eventSimilarity, requiredMatches } from './similarity.ts';
 
 /** An article as stories group it: the store's shape, with its feed's name, topics and summary. */
 export type StoryArticle = ArticleForStory;
