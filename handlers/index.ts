@@ -1,5 +1,6 @@
 import type { Feature } from '../src/bot/feature.ts';
 import { briefing } from './briefing.ts';
+import { broadcast } from './broadcast.ts';
 import { fallback } from './fallback.ts';
 import { feeds } from './feeds.ts';
 import { help } from './help.ts';
@@ -7,9 +8,10 @@ import { language } from './language.ts';
 import { latest } from './latest.ts';
 import { search } from './search.ts';
 import { settings } from './settings.ts';
+import { stats } from './stats.ts';
 import { start } from './start.ts';
 import { subscription } from './subscription.ts';
 import { topics } from './topics.ts';
 
 /** Every command family, in the order they see updates; the fallback comes last. */
-export const features: readonly Feature[] = [start, help, latest, topics, briefing, search, language, settings, subscription, feeds, fallback];
+export const features: readonly Feature[] = [start, help, latest, topics, briefing, search, language, settings, subscription, feeds, broadcast, stats, fallback];

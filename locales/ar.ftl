@@ -15,6 +15,9 @@ menu =
     .addfeed = إضافة مصدر: الرابط [اللغة] [المواضيع] (للمشرفين)
     .removefeed = حذف مصدر برقمه (للمشرفين)
     .poll = جلب جميع المصادر الآن (للمشرفين)
+    .broadcast = إرسال رسالة إلى المشتركين (للمشرفين)
+    .broadcasts = الرسائل الجماعية الأخيرة (للمشرفين)
+    .stats = المشتركون والمقالات والمصادر وطابور الإرسال (للمشرفين)
 
 ## Languages, each named in the reader's language
 language-name-ar = العربية
@@ -75,6 +78,9 @@ help-admin =
     /addfeed الرابط [ar|ru|en] [المواضيع…] — إضافة مصدر (بعد التحقق منه)
     /removefeed الرقم — حذف مصدر مع مقالاته
     /poll — جلب جميع المصادر الآن
+    /broadcast [lang:ar|ru|en] [topic:الموضوع] النص — إرسال رسالة إلى المشتركين (مع معاينة أولاً)
+    /broadcasts — الرسائل الجماعية الأخيرة ونتائجها
+    /stats — المشتركون والمقالات والمصادر وطابور الإرسال
 
 ## /latest, /topic
 latest-header = <b>🗞 أحدث الأخبار</b>
@@ -225,3 +231,74 @@ unknown-command = لا أعرف الأمر { $command }. أرسل /help لمعر
 unknown-text = أنا أستجيب للأوامر. أرسل /help لرؤيتها.
 button-expired = لم يعد هذا الزر يعمل. أرسل الأمر مرة أخرى.
 error-generic = عذرًا، حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.
+
+## /broadcast, /broadcasts (للمشرفين)
+broadcast-no-text =
+    الصيغة: <code>/broadcast [lang:ar|ru|en] [topic:الموضوع] النص</code>
+    يمكن أن يمتد النص على عدة أسطر، ويُحتفظ بالخط العريض والمائل والروابط. مثال:
+    <code>/broadcast lang:ar topic:gulf تنطلق اليوم في الكويت أعمال القمة الخليجية.</code>
+broadcast-unknown-language = «{ $given }» ليست لغة: استخدم lang:ar أو lang:ru أو lang:en (أو احذفها للإرسال بكل اللغات).
+broadcast-unknown-topic = «{ $given }» ليس موضوعاً: استخدم topic: مع أحد المواضيع gulf أو palestine أو iran أو syria أو libya أو yemen أو security أو energy أو economy أو un (أو احذفه للإرسال في كل المواضيع).
+broadcast-too-long = النص أطول من أن يتسع في رسالة واحدة ({ $length } حرفاً مع التنسيق، والحد الأقصى { $max }). اختصره ثم أرسل /broadcast من جديد.
+broadcast-all-languages = كل اللغات
+broadcast-all-topics = كل المواضيع
+broadcast-preview =
+    <b>📣 الرسالة الجماعية رقم { $id } — معاينة</b>
+    ستصل الرسالة أعلاه إلى { $count ->
+        [0] لا أحد: لا يوجد مشترك مطابق
+        [one] مشترك واحد
+        [two] مشتركَين اثنين
+        [few] { $count } مشتركين
+        [many] { $count } مشتركاً
+       *[other] { $count } مشترك
+    } ({ $audience }).
+broadcast-button-send = إرسال ({ $count })
+broadcast-button-cancel = إلغاء
+broadcast-button-stop = ⏹ إيقاف
+broadcast-refused-not-found = هذه الرسالة الجماعية لم تعد موجودة.
+broadcast-refused-not-yours = لا يستطيع إرسال هذه الرسالة أو إلغاءها أو إيقافها إلا المشرف الذي كتبها.
+broadcast-refused-already-sent = أُرسلت هذه الرسالة الجماعية من قبل.
+broadcast-refused-already-cancelled = أُلغيت هذه الرسالة الجماعية.
+broadcast-refused-not-sending = لم يعد إرسال هذه الرسالة الجماعية جارياً.
+broadcast-toast-send = جارٍ الإرسال…
+broadcast-toast-cancel = أُلغيت.
+broadcast-toast-stop = جارٍ الإيقاف…
+broadcast-cancelled = <b>📣 الرسالة الجماعية رقم { $id }</b> — أُلغيت، ولم يُرسل شيء.
+broadcast-progress =
+    <b>📣 الرسالة الجماعية رقم { $id }</b> — جارٍ الإرسال
+    { $bar } { $percent }% · { $done }/{ $total } · فشل: { $failed } · حظروا البوت: { $blocked }
+broadcast-stopping =
+    <b>📣 الرسالة الجماعية رقم { $id }</b> — جارٍ الإيقاف
+    { $bar } { $percent }% · { $done }/{ $total } · فشل: { $failed } · حظروا البوت: { $blocked }
+broadcast-report =
+    <b>📣 الرسالة الجماعية رقم { $id }</b> — اكتمل الإرسال ✅
+    أُرسلت: { $sent } من { $total } · فشل: { $failed } · حظروا البوت: { $blocked } · لم تُرسل: { $notSent }
+broadcast-report-stopped =
+    <b>📣 الرسالة الجماعية رقم { $id }</b> — أُوقفت ⏹
+    أُرسلت: { $sent } من { $total } · فشل: { $failed } · حظروا البوت: { $blocked } · لم تُرسل: { $notSent }
+broadcasts-empty = لا توجد رسائل جماعية بعد. أرسل واحدة بالأمر /broadcast.
+broadcasts-header = <b>الرسائل الجماعية الأخيرة</b> ({ $count })
+broadcasts-item =
+    <b>رقم { $id }</b> · { $date } · المشرف { $admin } · { $audience } · { $status ->
+        [sending] جارٍ الإرسال
+        [stopped] أُوقفت
+        [done] اكتملت
+       *[other] { $status }
+    }
+    أُرسلت { $sent }/{ $total } · فشل { $failed } · حظروا البوت { $blocked }
+    <i>{ $text }</i>
+
+## /stats (للمشرفين)
+stats-header = <b>📊 الإحصاءات</b>
+stats-language = <b>{ $language }</b>: المشتركون { $receiving } · ألغوا الاشتراك { $unsubscribed } · حظروا البوت { $blocked } · مقالات اليوم { $day }، والأسبوع { $week }
+stats-topics-header = <b>المشتركون حسب الموضوع</b>
+stats-topic = { $topic }: { $count }
+stats-feeds = <b>المصادر</b>: { $total } · سليمة { $healthy } · متعثرة { $failing } · لم تُجلب بعد { $notPolled } · معطلة { $disabled }
+stats-queue = <b>طابور الإرسال</b>: رسائل في الانتظار: { $count }
+stats-last-poll = <b>آخر جلب</b>: { $at } (آخر جلب ناجح: { $success })
+stats-last-run = <b>آخر دفعة موجزات</b>: { $at } · مشتركون وُجد لهم جديد: { $briefings } من { $subscribers } · الرسائل: { $messages }{ $finished ->
+        [yes] {""}
+       *[other] {" "}(ما زالت تُوضع في الطابور)
+    }
+stats-no-run = <b>آخر دفعة موجزات</b>: لم تحدث بعد
+stats-never = أبداً

@@ -15,6 +15,9 @@ menu =
     .addfeed = Add a feed: URL [language] [topics] (admins)
     .removefeed = Remove a feed by its number (admins)
     .poll = Poll every feed now (admins)
+    .broadcast = Send an update to subscribers (admins)
+    .broadcasts = Recent broadcasts (admins)
+    .stats = Subscribers, articles, feeds, queue (admins)
 
 ## Languages, each named in the reader's language
 language-name-ar = Arabic
@@ -71,6 +74,9 @@ help-admin =
     /addfeed URL [ar|ru|en] [topics…] — add a feed (checked first)
     /removefeed ID — remove a feed and its articles
     /poll — poll every feed now
+    /broadcast [lang:ar|ru|en] [topic:TOPIC] TEXT — send an update to subscribers (preview first)
+    /broadcasts — recent broadcasts and how they went
+    /stats — subscribers, articles, feeds, the send queue
 
 ## /latest, /topic
 latest-header = <b>🗞 Latest stories</b>
@@ -209,3 +215,71 @@ unknown-command = I don't know the command { $command }. /help lists the ones I 
 unknown-text = I answer commands. Send /help to see them.
 button-expired = This button no longer works. Send the command again.
 error-generic = Sorry, something went wrong on our side. Please try again in a moment.
+
+## /broadcast, /broadcasts (admins)
+broadcast-no-text =
+    Usage: <code>/broadcast [lang:ar|ru|en] [topic:TOPIC] TEXT</code>
+    The text may span lines and keep your bold, italic and links. For example:
+    <code>/broadcast lang:en topic:gulf The GCC summit opens in Kuwait today.</code>
+broadcast-unknown-language = “{ $given }” is not a language: use lang:ar, lang:ru or lang:en (or leave it out for every language).
+broadcast-unknown-topic = “{ $given }” is not a topic: use topic: with gulf, palestine, iran, syria, libya, yemen, security, energy, economy or un (or leave it out for every topic).
+broadcast-too-long = The text is too long for one message ({ $length } characters with its formatting; at most { $max }). Shorten it and send /broadcast again.
+broadcast-all-languages = every language
+broadcast-all-topics = every topic
+broadcast-preview =
+    <b>📣 Broadcast #{ $id } — preview</b>
+    The message above goes to { $count ->
+        [0] nobody: no subscriber matches
+        [one] { $count } subscriber
+       *[other] { $count } subscribers
+    } ({ $audience }).
+broadcast-button-send = Send to { $count }
+broadcast-button-cancel = Cancel
+broadcast-button-stop = ⏹ Stop
+broadcast-refused-not-found = This broadcast no longer exists.
+broadcast-refused-not-yours = Only the admin who wrote this broadcast can send, cancel or stop it.
+broadcast-refused-already-sent = This broadcast has already been sent.
+broadcast-refused-already-cancelled = This broadcast was cancelled.
+broadcast-refused-not-sending = This broadcast is not going out any more.
+broadcast-toast-send = Sending…
+broadcast-toast-cancel = Cancelled.
+broadcast-toast-stop = Stopping…
+broadcast-cancelled = <b>📣 Broadcast #{ $id }</b> — cancelled; nothing was sent.
+broadcast-progress =
+    <b>📣 Broadcast #{ $id }</b> — sending
+    { $bar } { $percent }% · { $done }/{ $total } · failed: { $failed } · blocked: { $blocked }
+broadcast-stopping =
+    <b>📣 Broadcast #{ $id }</b> — stopping
+    { $bar } { $percent }% · { $done }/{ $total } · failed: { $failed } · blocked: { $blocked }
+broadcast-report =
+    <b>📣 Broadcast #{ $id }</b> — done ✅
+    Sent: { $sent } of { $total } · failed: { $failed } · blocked the bot: { $blocked } · not sent: { $notSent }
+broadcast-report-stopped =
+    <b>📣 Broadcast #{ $id }</b> — stopped ⏹
+    Sent: { $sent } of { $total } · failed: { $failed } · blocked the bot: { $blocked } · not sent: { $notSent }
+broadcasts-empty = No broadcasts yet. /broadcast sends one.
+broadcasts-header = <b>Recent broadcasts</b> ({ $count })
+broadcasts-item =
+    <b>#{ $id }</b> · { $date } · admin { $admin } · { $audience } · { $status ->
+        [sending] sending
+        [stopped] stopped
+        [done] done
+       *[other] { $status }
+    }
+    sent { $sent }/{ $total } · failed { $failed } · blocked { $blocked }
+    <i>{ $text }</i>
+
+## /stats (admins)
+stats-header = <b>📊 Statistics</b>
+stats-language = <b>{ $language }</b>: subscribers { $receiving } · unsubscribed { $unsubscribed } · blocked { $blocked } · articles today { $day }, this week { $week }
+stats-topics-header = <b>Subscribers by topic</b>
+stats-topic = { $topic }: { $count }
+stats-feeds = <b>Feeds</b>: { $total } · healthy { $healthy } · failing { $failing } · not polled yet { $notPolled } · disabled { $disabled }
+stats-queue = <b>Send queue</b>: { $count } messages waiting
+stats-last-poll = <b>Last poll</b>: { $at } (last success: { $success })
+stats-last-run = <b>Last briefing run</b>: { $at } · { $briefings } of { $subscribers } subscribers had something new · { $messages } messages{ $finished ->
+        [yes] {""}
+       *[other] {" "}(still queuing)
+    }
+stats-no-run = <b>Last briefing run</b>: none yet
+stats-never = never

@@ -15,6 +15,9 @@ menu =
     .addfeed = Добавить ленту: URL [язык] [темы] (админы)
     .removefeed = Удалить ленту по номеру (админы)
     .poll = Опросить все ленты сейчас (админы)
+    .broadcast = Разослать сообщение подписчикам (админы)
+    .broadcasts = Последние рассылки (админы)
+    .stats = Подписчики, статьи, ленты, очередь (админы)
 
 ## Languages, each named in the reader's language
 language-name-ar = арабский
@@ -72,6 +75,9 @@ help-admin =
     /addfeed URL [ar|ru|en] [темы…] — добавить ленту (сначала она проверяется)
     /removefeed ID — удалить ленту вместе с её статьями
     /poll — опросить все ленты сейчас
+    /broadcast [lang:ar|ru|en] [topic:ТЕМА] ТЕКСТ — разослать сообщение подписчикам (сначала предпросмотр)
+    /broadcasts — последние рассылки и их итоги
+    /stats — подписчики, статьи, ленты, очередь отправки
 
 ## /latest, /topic
 latest-header = <b>🗞 Свежие материалы</b>
@@ -212,3 +218,72 @@ unknown-command = Команда { $command } мне незнакома. Спи�
 unknown-text = Я отвечаю на команды. Отправьте /help, чтобы увидеть их.
 button-expired = Эта кнопка больше не работает. Отправьте команду ещё раз.
 error-generic = Извините, у нас что-то пошло не так. Попробуйте ещё раз чуть позже.
+
+## /broadcast, /broadcasts (админы)
+broadcast-no-text =
+    Формат: <code>/broadcast [lang:ar|ru|en] [topic:ТЕМА] ТЕКСТ</code>
+    Текст может быть в несколько строк, жирный шрифт, курсив и ссылки сохранятся. Например:
+    <code>/broadcast lang:ru topic:gulf Сегодня в Кувейте открывается саммит ССАГПЗ.</code>
+broadcast-unknown-language = «{ $given }» — не язык: укажите lang:ar, lang:ru или lang:en (или не указывайте, чтобы разослать на всех языках).
+broadcast-unknown-topic = «{ $given }» — не тема: укажите topic: с одной из тем gulf, palestine, iran, syria, libya, yemen, security, energy, economy, un (или не указывайте, чтобы разослать по всем темам).
+broadcast-too-long = Текст слишком длинный для одного сообщения ({ $length } знаков с оформлением, можно не больше { $max }). Сократите его и отправьте /broadcast заново.
+broadcast-all-languages = все языки
+broadcast-all-topics = все темы
+broadcast-preview =
+    <b>📣 Рассылка №{ $id } — предпросмотр</b>
+    Сообщение выше получит { $count ->
+        [0] никто: подходящих подписчиков нет
+        [one] { $count } подписчик
+        [few] { $count } подписчика
+       *[many] { $count } подписчиков
+    } ({ $audience }).
+broadcast-button-send = Отправить ({ $count })
+broadcast-button-cancel = Отмена
+broadcast-button-stop = ⏹ Остановить
+broadcast-refused-not-found = Этой рассылки больше нет.
+broadcast-refused-not-yours = Отправить, отменить или остановить рассылку может только администратор, который её написал.
+broadcast-refused-already-sent = Эта рассылка уже отправлена.
+broadcast-refused-already-cancelled = Эта рассылка отменена.
+broadcast-refused-not-sending = Эта рассылка уже не отправляется.
+broadcast-toast-send = Отправляю…
+broadcast-toast-cancel = Отменено.
+broadcast-toast-stop = Останавливаю…
+broadcast-cancelled = <b>📣 Рассылка №{ $id }</b> — отменена, ничего не отправлено.
+broadcast-progress =
+    <b>📣 Рассылка №{ $id }</b> — отправляется
+    { $bar } { $percent }% · { $done }/{ $total } · ошибок: { $failed } · заблокировали: { $blocked }
+broadcast-stopping =
+    <b>📣 Рассылка №{ $id }</b> — останавливается
+    { $bar } { $percent }% · { $done }/{ $total } · ошибок: { $failed } · заблокировали: { $blocked }
+broadcast-report =
+    <b>📣 Рассылка №{ $id }</b> — завершена ✅
+    Отправлено: { $sent } из { $total } · ошибок: { $failed } · заблокировали бота: { $blocked } · не отправлено: { $notSent }
+broadcast-report-stopped =
+    <b>📣 Рассылка №{ $id }</b> — остановлена ⏹
+    Отправлено: { $sent } из { $total } · ошибок: { $failed } · заблокировали бота: { $blocked } · не отправлено: { $notSent }
+broadcasts-empty = Рассылок пока не было. Отправить — /broadcast.
+broadcasts-header = <b>Последние рассылки</b> ({ $count })
+broadcasts-item =
+    <b>№{ $id }</b> · { $date } · админ { $admin } · { $audience } · { $status ->
+        [sending] отправляется
+        [stopped] остановлена
+        [done] завершена
+       *[other] { $status }
+    }
+    отправлено { $sent }/{ $total } · ошибок { $failed } · заблокировали { $blocked }
+    <i>{ $text }</i>
+
+## /stats (админы)
+stats-header = <b>📊 Статистика</b>
+stats-language = <b>{ $language }</b>: подписчиков { $receiving } · отписались { $unsubscribed } · заблокировали { $blocked } · статей за сутки { $day }, за неделю { $week }
+stats-topics-header = <b>Подписчики по темам</b>
+stats-topic = { $topic }: { $count }
+stats-feeds = <b>Ленты</b>: { $total } · в порядке { $healthy } · с ошибками { $failing } · ещё не опрошены { $notPolled } · отключены { $disabled }
+stats-queue = <b>Очередь отправки</b>: сообщений в очереди — { $count }
+stats-last-poll = <b>Последний опрос</b>: { $at } (последний успешный: { $success })
+stats-last-run = <b>Последняя рассылка сводок</b>: { $at } · новое нашлось для { $briefings } из { $subscribers } подписчиков · сообщений: { $messages }{ $finished ->
+        [yes] {""}
+       *[other] {" "}(ещё ставится в очередь)
+    }
+stats-no-run = <b>Последняя рассылка сводок</b>: ещё не было
+stats-never = ни разу

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { ConfigError, type Config } from './config.ts';
 import { FeedAdmin } from './feeds/feed-admin.ts';
 import { FeedsFileError, readFeedsFile, type FeedDeclaration } from './feeds/feeds-file.ts';
-import { Poller } from './feeds/poller.ts';
+import { Poller, type PollReport } from './feeds/poller.ts';
 import { ArticleStore } from './store/articles.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { FeedStore } from './store/feeds.ts';
@@ -28,7 +28,7 @@ export interface App {
 }
 
 /** Opens the database, loads FEEDS_FILE into it, and builds the services. */
-export function createApp(config: Config, options: { logger: Logger; now?: () => number }): App {
+export function createApp(config: Config, options: { logger: Logger; now?: () => number; onPollReport?: (report: PollReport) => void }): App {
   const now = options.now ?? Date.now;
   const declared = readFeedsFileOrExplain(config.feedsFile);
   const db = openDatabase(config.databasePath);
@@ -38,7 +38,7 @@ export function createApp(config: Config, options: { logger: Logger; now?: () =>
     const articles = new ArticleStore(db, now);
     const loaded = feeds.upsertDeclared(declared);
     options.logger.info({ file: config.feedsFile, feeds: declared.length, ...loaded }, 'feeds file loaded');
-    const poller = new Poller({ feeds, articles, logger: options.logger, now });
+    const poller = new Poller({ feeds, articles, logger: options.logger, now, ...(options.onPollReport ? { onReport: options.onPollReport } : {}) });
     return {
       config,
       logger: options.logger,

@@ -3,6 +3,7 @@ import { FeedsFileError } from './feeds/feeds-file.ts';
 import pino from 'pino';
 import type { App } from './app.ts';
 import { UsageError } from './cli/args.ts';
+import { runBackup } from './cli/backup.ts';
 import { runBriefing } from './cli/briefing.ts';
 import { runDigest } from './cli/digest.ts';
 import { runFeedsExport, runFeedsImport } from './cli/feeds.ts';
@@ -15,7 +16,7 @@ import { createLogger } from './logger.ts';
 export const USAGE = `Usage: diplobrief <command> [options]
 
 Commands:
-  start                     run the bot (long polling); what \`npm start\` runs
+  start                     run the bot (long polling, or a webhook with WEBHOOK_URL); what \`npm start\` runs
   poll                      poll every enabled feed once, print what was added, exit
   briefing --lang ar|ru|en [--topic SLUG] [--since 24h] [--format text|html]
                             print the briefing a subscriber would get now, from the database
@@ -27,6 +28,7 @@ Commands:
   summarize --lang ar|ru|en [--format json|text]
                             summarise one article (plain text or HTML) read on stdin
   resummarize               recompute every stored article's summary
+  backup FILE               copy the database to FILE (a new file), safe while the bot runs
   help                      show this text (also --help, -h)
 
 Configuration comes from the environment and from .env in the working directory;
@@ -60,6 +62,8 @@ export async function runCli(args: readonly string[]): Promise<number> {
     case 'retag':
       if (rest.length > 0) return usageError(`"retag" takes no arguments (got ${rest.join(' ')})`);
       return withApp((app) => runRetag(app, process.stdout));
+    case 'backup':
+      return withConfig((config) => runBackup(config, rest, process.stdout, process.stderr));
     case 'help':
     case '--help':
     case '-h':
@@ -109,6 +113,23 @@ async function withApp(command: (app: App) => Promise<number> | number): Promise
   }
 }
 
+/** Runs a command that needs the configuration but must not open (and so migrate) the database or read FEEDS_FILE. */
+async function withConfig(command: (config: Config) => Promise<number>): Promise<number> {
+  let config: Config;
+  try {
+    loadDotEnv();
+    config = parseConfig(process.env);
+  } catch (error) {
+    return startupError(error);
+  }
+  try {
+    return await command(config);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message);
+    throw error;
+  }
+}
+
 function usageError(problem: string): number {
   process.stderr.write(`diplobrief: ${problem}\n\n${USAGE}\n`);
   return 2;
@@ -133,7 +154,10 @@ async function runStart(): Promise<number> {
     return startupError(error);
   }
   const logger = createLogger(config.logLevel);
+  // Logged, never silent; the bot goes on (every part of it handles its own failures; this is a bug to fix).
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  // Node still exits on an uncaught exception (state may be broken); the monitor only gets it into the logs first.
+  process.on('uncaughtExceptionMonitor', (error, origin) => logger.fatal({ err: error, origin }, 'uncaught exception; exiting'));
 
   // Loaded only now, so a bad configuration is reported before the bot's modules are read.
   const { startBot } = await import('./main.ts');

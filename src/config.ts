@@ -106,13 +106,25 @@ const schema = z
         .max(65535, 'must be a port number from 0 to 65535')
         .optional(),
     ),
-    WEBHOOK_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional()),
+    HTTP_HOST: optionalText,
+    // http only with a self-hosted Bot API server (--local), checked below; Telegram's own needs https.
+    WEBHOOK_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: 'must be an https URL' }).optional()),
     WEBHOOK_SECRET: z.preprocess(
       unsetIfEmpty,
       z
         .string()
         .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram\'s rule)')
         .optional(),
+    ),
+    RETENTION_DAYS: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: 'must be a number of days' })
+        .int('must be a whole number of days')
+        // Below a week, /topic's weekly counts and "already sent" for a story told again two days later would suffer.
+        .min(7, 'must be at least 7 (briefings, stories and /topic look back up to a week)')
+        .max(36500, 'must be at most 36500 (a hundred years)')
+        .default(90),
     ),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof v === 'string' ? unsetIfEmpty(v.toLowerCase()) : v),
@@ -125,6 +137,15 @@ const schema = z
     }
     if (env.WEBHOOK_URL && env.HTTP_PORT === undefined) {
       ctx.addIssue({ code: 'custom', path: ['HTTP_PORT'], message: 'is required when WEBHOOK_URL is set (the webhook is served on it)' });
+    }
+    // (Refinements run even when a field failed above: its value may be anything, hence canParse.)
+    const apiHost = typeof env.TELEGRAM_API_ROOT === 'string' && URL.canParse(env.TELEGRAM_API_ROOT) ? new URL(env.TELEGRAM_API_ROOT).hostname : undefined;
+    if (env.WEBHOOK_URL?.startsWith('http:') && apiHost === 'api.telegram.org') {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'must be an https URL (plain http works only with a self-hosted Bot API server in TELEGRAM_API_ROOT)' });
+    }
+    const webhookPath = typeof env.WEBHOOK_URL === 'string' && URL.canParse(env.WEBHOOK_URL) ? new URL(env.WEBHOOK_URL).pathname : undefined;
+    if (webhookPath === '/healthz' || webhookPath === '/metrics') {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: `its path ${webhookPath} is taken by the endpoint of that name; use another, e.g. /telegram` });
     }
   });
 
@@ -140,8 +161,12 @@ export interface Config {
   defaultLanguage: Language;
   sendRate: number;
   httpPort: number | undefined;
+  /** The address HTTP_PORT listens on; undefined: every interface. */
+  httpHost: string | undefined;
   webhookUrl: string | undefined;
   webhookSecret: string | undefined;
+  /** Articles older than this many days lose their text (kept: what dedup needs); old queue rows go. */
+  retentionDays: number;
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -175,8 +200,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultLanguage: v.DEFAULT_LANGUAGE,
     sendRate: v.SEND_RATE,
     httpPort: v.HTTP_PORT,
+    httpHost: v.HTTP_HOST,
     webhookUrl: v.WEBHOOK_URL,
     webhookSecret: v.WEBHOOK_SECRET,
+    retentionDays: v.RETENTION_DAYS,
     logLevel: v.LOG_LEVEL,
   };
 }

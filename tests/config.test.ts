@@ -29,7 +29,9 @@ describe('parseConfig', () => {
       defaultLanguage: 'en',
       sendRate: 25,
       httpPort: undefined,
+      httpHost: undefined,
       webhookUrl: undefined,
+      retentionDays: 90,
       logLevel: 'info',
     });
   });
@@ -49,6 +51,8 @@ describe('parseConfig', () => {
       HTTP_PORT: '8080',
       WEBHOOK_URL: 'https://bot.example.org/hook',
       WEBHOOK_SECRET: 's3cret_token-1',
+      HTTP_HOST: '127.0.0.1',
+      RETENTION_DAYS: '30',
       LOG_LEVEL: 'DEBUG',
     });
     expect(config).toMatchObject({
@@ -61,6 +65,8 @@ describe('parseConfig', () => {
       sendRate: 10,
       httpPort: 8080,
       webhookSecret: 's3cret_token-1',
+      httpHost: '127.0.0.1',
+      retentionDays: 30,
       logLevel: 'debug',
     });
   });
@@ -85,6 +91,11 @@ describe('parseConfig', () => {
     [{ WEBHOOK_URL: 'https://bot.example.org/hook', HTTP_PORT: '8080' }, 'WEBHOOK_SECRET', /required when WEBHOOK_URL/],
     [{ WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'abc' }, 'HTTP_PORT', /required when WEBHOOK_URL/],
     [{ WEBHOOK_SECRET: 'has spaces' }, 'WEBHOOK_SECRET', /A-Z/],
+    [{ WEBHOOK_URL: 'https://bot.example.org/metrics', WEBHOOK_SECRET: 'abc', HTTP_PORT: '8080' }, 'WEBHOOK_URL', /path \/metrics is taken/],
+    [{ WEBHOOK_URL: 'ftp://bot.example.org/hook', WEBHOOK_SECRET: 'abc', HTTP_PORT: '8080' }, 'WEBHOOK_URL', /https URL/],
+    [{ RETENTION_DAYS: 'forever' }, 'RETENTION_DAYS', /must be a number of days/],
+    [{ RETENTION_DAYS: '3' }, 'RETENTION_DAYS', /at least 7/],
+    [{ RETENTION_DAYS: '30.5' }, 'RETENTION_DAYS', /whole number/],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /must be one of/],
   ])('rejects %j naming %s', (env, variable, problem) => {
     const error = errorOf(env as Record<string, string>);
@@ -92,6 +103,11 @@ describe('parseConfig', () => {
     expect(error.message).toMatch(new RegExp(`^${variable}: `));
     expect(error.message).toMatch(problem);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('takes an http webhook only with a self-hosted Bot API server', () => {
+    const local = parseConfig({ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081', WEBHOOK_URL: 'http://10.0.0.5:8443/hook', WEBHOOK_SECRET: 'abc', HTTP_PORT: '8443' });
+    expect(local.webhookUrl).toBe('http://10.0.0.5:8443/hook');
   });
 
   it('requires the token only to run the bot', () => {

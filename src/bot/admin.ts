@@ -8,15 +8,23 @@ export function isAdmin(ctx: BotContext): boolean {
 }
 
 /**
- * Wraps an admin feature: admins reach `admin`; anyone else who sends one of `commands` gets a polite
- * refusal, the attempt is logged, and nothing else happens.
+ * Wraps an admin feature: admins reach `admin`; anyone else who sends one of `commands`, or presses
+ * one of its buttons (callback data starting with `callbackPrefix`), gets a polite refusal, the
+ * attempt is logged, and nothing else happens.
  */
-export function adminOnly(commands: string[], admin: Composer<BotContext>): Composer<BotContext> {
+export function adminOnly(commands: string[], admin: Composer<BotContext>, options: { callbackPrefix?: string } = {}): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.filter(isAdmin, admin);
   composer.command(commands, async (ctx) => {
     ctx.log.warn({ command: ctx.message?.text?.split(/\s/)[0] }, 'admin command refused: not in ADMIN_IDS');
     await ctx.replyWith('admin-only');
   });
+  const prefix = options.callbackPrefix;
+  if (prefix) {
+    composer.callbackQuery(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), async (ctx) => {
+      ctx.log.warn({ data: ctx.callbackQuery.data }, 'admin button refused: not in ADMIN_IDS');
+      await ctx.answerCallbackQuery({ text: ctx.t('admin-only'), show_alert: true });
+    });
+  }
   return composer;
 }

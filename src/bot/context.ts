@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Config, Language } from '../config.ts';
 import type { ReaderService } from '../briefing/reader-service.ts';
 import type { FeedAdmin } from '../feeds/feed-admin.ts';
+import type { BroadcastService } from '../delivery/broadcast.ts';
+import type { BotStats } from '../store/stats.ts';
 import type { SubscriberStore, Subscriber, ChatIdentity } from '../store/subscribers.ts';
 import type { I18n, Translate, TranslateArgs } from './i18n.ts';
 
@@ -14,6 +16,11 @@ export interface BotServices {
   subscribers: SubscriberStore;
   feedAdmin: FeedAdmin;
   reader: ReaderService;
+  broadcasts: BroadcastService;
+  /** The figures /stats shows. */
+  stats: () => BotStats;
+  /** A broadcast started or stopped: its progress is reported now rather than at the next tick. */
+  onBroadcastChange?: () => void;
   now: () => number;
 }
 

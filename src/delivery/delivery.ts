@@ -4,8 +4,11 @@ import type { I18n } from '../bot/i18n.ts';
 import { DeliveryRunStore } from '../store/delivery-runs.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { StoryArticleStore } from '../store/story-articles.ts';
+import { BroadcastStore } from '../store/broadcasts.ts';
+import { BroadcastService } from './broadcast.ts';
+import { BroadcastProgressReporter, type ShowProgress } from './broadcast-progress.ts';
 import { DigestRunner, type DigestReport } from './digest.ts';
-import { OutboxSender, type SendFunction, type SenderOptions } from './sender.ts';
+import { OutboxSender, type SendFunction, type SenderEvent, type SenderOptions } from './sender.ts';
 
 /** How long one bulk send may wait for Telegram: a hung request must not hold a slot (or a shutdown) for long. */
 const BULK_SEND_TIMEOUT_SECONDS = 8;
@@ -18,8 +21,11 @@ export interface Delivery {
   runs: DeliveryRunStore;
   sender: OutboxSender;
   digest: DigestRunner;
-  /** Starts the sender and resumes runs a restart interrupted. */
-  start(): void;
+  broadcasts: BroadcastService;
+  /** Starts the sender, resumes runs a restart interrupted, and reports broadcasts' progress through `showProgress`. */
+  start(options: { showProgress: ShowProgress; renderProgress: (progress: Parameters<ShowProgress>[0]) => string }): void;
+  /** A broadcast was sent or stopped: report its progress now. */
+  pokeProgress(): void;
   /** Runs the scheduled briefing for a tick (the digest schedule calls this). */
   runDigest(scheduledFor: number): Promise<DigestReport>;
   /** No new runs or sends; in-flight sends are awaited and recorded. */
@@ -68,7 +74,10 @@ export function tickTime(now: number): number {
 }
 
 /** The outbox, its sender and the scheduled briefing runs, around the app's database. */
-export function createDelivery(app: App, deps: { i18n: I18n; send: SendFunction; tuning?: SenderTuning }): Delivery {
+/** How often a broadcast's status message is edited: a few edits a minute stay well inside the rate budget. */
+export const BROADCAST_PROGRESS_MS = 3_000;
+
+export function createDelivery(app: App, deps: { i18n: I18n; send: SendFunction; tuning?: SenderTuning; progressIntervalMs?: number; onSenderEvent?: (event: SenderEvent) => void }): Delivery {
   const outbox = new OutboxStore(app.db, app.now);
   const runs = new DeliveryRunStore(app.db, app.now);
   const sender = new OutboxSender({
@@ -78,24 +87,39 @@ export function createDelivery(app: App, deps: { i18n: I18n; send: SendFunction;
     logger: app.logger,
     now: app.now,
     ratePerSecond: app.config.sendRate,
+    ...(deps.onSenderEvent ? { onEvent: deps.onSenderEvent } : {}),
     ...deps.tuning,
   });
   const digest = createDigestRunner(app, deps.i18n, { runs, outbox, onQueued: () => sender.wake() });
+  const broadcasts = new BroadcastService({ db: app.db, broadcasts: new BroadcastStore(app.db, app.now), outbox, onQueued: () => sender.wake() });
+  let reporter: BroadcastProgressReporter | undefined;
   let resuming: Promise<unknown> | undefined;
   return {
     outbox,
     runs,
     sender,
     digest,
-    start() {
+    broadcasts,
+    start({ showProgress, renderProgress }) {
       sender.start();
       resuming = digest.resumeUnfinished().catch((error: unknown) => app.logger.error({ err: error }, 'could not resume briefing runs'));
+      reporter = new BroadcastProgressReporter({
+        broadcasts,
+        show: showProgress,
+        render: renderProgress,
+        intervalMs: deps.progressIntervalMs ?? BROADCAST_PROGRESS_MS,
+        logger: app.logger.child({ component: 'broadcast-progress' }),
+      });
+      reporter.start();
     },
+    pokeProgress: () => reporter?.poke(),
     runDigest: (scheduledFor) => digest.run(scheduledFor),
     async stop() {
       await digest.stop();
       await resuming;
       await sender.stop();
+      // After the sender: the last outcomes are in the database; the next start reports the rest.
+      await reporter?.stop();
     },
   };
 }

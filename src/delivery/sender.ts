@@ -16,6 +16,15 @@ export interface SendRequest {
 /** Sends one message and returns Telegram's message_id; throws grammY's errors as they come. */
 export type SendFunction = (request: SendRequest) => Promise<number>;
 
+/** What the sender saw, for an observer (metrics); purely informative, it changes nothing. */
+export type SenderEvent =
+  | { type: 'sent'; kind: OutboxMessage['kind']; asPlainText: boolean }
+  /** Given up for good: 5xx/network errors on every attempt, a refusal, or text Telegram would not take even plain. */
+  | { type: 'failed'; kind: OutboxMessage['kind']; reason: 'retries_exhausted' | 'rejected' | 'unrenderable' }
+  | { type: 'blocked'; kind: OutboxMessage['kind'] }
+  /** A 429: the message waits retry_after and goes again. */
+  | { type: 'flood'; retryAfterSeconds: number };
+
 export interface SenderOptions {
   outbox: OutboxStore;
   send: SendFunction;
@@ -23,6 +32,8 @@ export interface SenderOptions {
   onBlocked: (chatId: number, reason: string) => void;
   /** Called after outcomes are recorded (progress of a broadcast, metrics). */
   onRecorded?: (outcomes: readonly Outcome[]) => void;
+  /** Told of every send, final failure, block and 429 as it happens (metrics); must not throw. */
+  onEvent?: (event: SenderEvent) => void;
   logger: Logger;
   now?: () => number;
   /** SEND_RATE: most messages a second in all. */
@@ -57,7 +68,7 @@ export function defaultConcurrency(ratePerSecond: number): number {
  * chat and drop its queue; HTML that Telegram refuses is logged and sent as plain text.
  */
 export class OutboxSender {
-  private readonly options: Required<Omit<SenderOptions, 'onRecorded' | 'now'>> & Pick<SenderOptions, 'onRecorded'>;
+  private readonly options: Required<Omit<SenderOptions, 'onRecorded' | 'onEvent' | 'now'>> & Pick<SenderOptions, 'onRecorded' | 'onEvent'>;
   private readonly now: () => number;
   private readonly bucket: TokenBucket;
   private readonly cap: SlidingSecond;
@@ -196,6 +207,7 @@ export class OutboxSender {
     try {
       const messageId = await this.options.send({ chatId: message.chatId, text: message.text, parseMode: message.parseMode, replyMarkup: message.replyMarkup });
       outcome = { type: 'sent', id: message.id, messageId };
+      this.emit({ type: 'sent', kind: message.kind, asPlainText: false });
     } catch (error) {
       outcome = await this.afterFailure(message, classifySendError(error));
     }
@@ -208,6 +220,7 @@ export class OutboxSender {
     switch (failure.kind) {
       case 'flood': {
         const until = now + failure.retryAfterSeconds * 1000;
+        this.emit({ type: 'flood', retryAfterSeconds: failure.retryAfterSeconds });
         if (message.chatId > 0) {
           this.pausedUntil = Math.max(this.pausedUntil, until);
           this.bucket.drain(now);
@@ -221,6 +234,7 @@ export class OutboxSender {
       case 'blocked':
         log.info({ reason: failure.reason }, 'chat unreachable: subscriber deactivated, its queue dropped');
         this.options.onBlocked(message.chatId, failure.reason);
+        this.emit({ type: 'blocked', kind: message.kind });
         return { type: 'blocked', id: message.id, chatId: message.chatId };
       case 'unrenderable':
         return this.sendPlain(message, failure, log);
@@ -228,6 +242,7 @@ export class OutboxSender {
         const attempt = message.attempts + 1;
         if (attempt >= this.options.maxAttempts) {
           log.error({ reason: failure.reason }, 'send failed for good after repeated errors');
+          this.emit({ type: 'failed', kind: message.kind, reason: 'retries_exhausted' });
           return { type: 'failed', id: message.id, error: failure.reason };
         }
         const delay = transientDelayMs(attempt, this.options.retryBaseMs, this.options.retryMaxMs);
@@ -236,6 +251,7 @@ export class OutboxSender {
       }
       case 'rejected':
         log.error({ reason: failure.reason }, 'Telegram refused the message');
+        this.emit({ type: 'failed', kind: message.kind, reason: 'rejected' });
         return { type: 'failed', id: message.id, error: failure.reason };
     }
   }
@@ -243,14 +259,20 @@ export class OutboxSender {
   /** Our HTML was refused: a rendering bug, logged with the message; the reader still gets the text. */
   private async sendPlain(message: OutboxMessage, failure: SendFailure, log: Logger): Promise<Outcome> {
     log.error({ reason: failure.reason, text: message.text }, 'Telegram refused our HTML; sending the message as plain text');
-    if (message.parseMode === null) return { type: 'failed', id: message.id, error: failure.reason };
+    if (message.parseMode === null) {
+      this.emit({ type: 'failed', kind: message.kind, reason: 'unrenderable' });
+      return { type: 'failed', id: message.id, error: failure.reason };
+    }
     const plain = cutAtSentence(htmlToPlainText(message.text), TELEGRAM_MESSAGE_LIMIT);
     try {
       const messageId = await this.options.send({ chatId: message.chatId, text: plain, parseMode: null, replyMarkup: message.replyMarkup });
+      this.emit({ type: 'sent', kind: message.kind, asPlainText: true });
       return { type: 'sent', id: message.id, messageId, note: `sent as plain text: ${failure.reason}` };
     } catch (error) {
       const second = classifySendError(error);
-      return second.kind === 'unrenderable' ? { type: 'failed', id: message.id, error: second.reason } : this.afterFailure({ ...message, parseMode: null, text: plain }, second);
+      if (second.kind !== 'unrenderable') return this.afterFailure({ ...message, parseMode: null, text: plain }, second);
+      this.emit({ type: 'failed', kind: message.kind, reason: 'unrenderable' });
+      return { type: 'failed', id: message.id, error: second.reason };
     }
   }
 
@@ -290,6 +312,16 @@ export class OutboxSender {
       return;
     }
     this.options.onRecorded?.(outcomes);
+  }
+
+  /** Tells the observer; an observer's bug must never stop or skew the sending. */
+  private emit(event: SenderEvent): void {
+    if (!this.options.onEvent) return;
+    try {
+      this.options.onEvent(event);
+    } catch (error) {
+      this.log.error({ err: error, event: event.type }, 'sender observer failed');
+    }
   }
 
   /** Sleeps ms, or until wake() when `wakeable`, or until stop(). */

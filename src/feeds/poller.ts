@@ -33,6 +33,8 @@ export interface PollerDeps {
   now?: () => number;
   fetch?: (url: string, validators: Validators) => Promise<FetchResult>;
   random?: () => number;
+  /** Told of every finished run (metrics); must not throw. */
+  onReport?: (report: PollReport) => void;
 }
 
 /**
@@ -99,6 +101,7 @@ export class Poller {
         'poll finished',
       );
       this.lastReport = report;
+      this.deps.onReport?.(report);
       return report;
     })().finally(() => {
       this.running = undefined;

@@ -39,6 +39,8 @@ export interface RunCounts {
   blocked: number;
   /** Dropped because the reader unsubscribed before it went out. */
   cancelled: number;
+  /** Dropped because an admin stopped the broadcast. */
+  stopped: number;
 }
 
 interface OutboxRow {
@@ -56,6 +58,7 @@ interface OutboxRow {
 /** Why a queued message was dropped; recorded in last_error and counted apart. */
 export const DROP_BLOCKED = 'blocked';
 export const DROP_UNSUBSCRIBED = 'unsubscribed';
+export const DROP_STOPPED = 'stopped';
 
 export function dedupeKey(message: Pick<OutgoingMessage, 'kind' | 'runId' | 'chatId' | 'part'>): string {
   return `${message.kind}:${message.runId}:${message.chatId}:${message.part}`;
@@ -107,8 +110,8 @@ export class OutboxStore {
   /**
    * Up to `limit` messages due now, each chat's earliest queued message only (a chat's parts go out
    * in order), skipping the chats in `skipChats` (in flight, or waiting for their per-chat slot).
-   * Messages to chats that are no longer active are dropped as blocked, and briefings to chats that
-   * unsubscribed as cancelled, instead of being returned.
+   * Messages to chats that are no longer active are dropped as blocked, and those to chats that
+   * unsubscribed meanwhile as cancelled, instead of being returned.
    */
   due(limit: number, skipChats: ReadonlySet<number>): OutboxMessage[] {
     // Dropping a chat's first message can make its next one (another kind) the first: look again.
@@ -142,10 +145,10 @@ export class OutboxStore {
       if (!skipChats.has(row.chat_id)) usable += 1;
       if (usable >= limit) break;
     }
-    const undeliverable = rows.filter((row) => row.active === 0 || (row.kind === 'briefing' && row.subscribed === 0));
+    const undeliverable = rows.filter((row) => row.active === 0 || row.subscribed === 0);
     if (undeliverable.length > 0) {
       this.db.transaction(() => {
-        for (const row of undeliverable) this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now, row.active === 0 ? undefined : 'briefing');
+        for (const row of undeliverable) this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now);
       })();
     }
     const messages = rows
@@ -213,6 +216,12 @@ export class OutboxStore {
     }
   }
 
+  /** Drops a run's queued messages (an admin stopped the broadcast); those in flight still finish. */
+  dropRun(runId: string, reason: string): number {
+    return this.sql.get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE run_id = ? AND status = 'pending'`)
+      .run(reason, this.now(), runId).changes;
+  }
+
   /** Drops a chat's queued messages (of one kind, or all): it blocked the bot, was deactivated or unsubscribed. */
   dropChat(chatId: number, reason: string, now = this.now(), kind?: OutboxKind): number {
     return this.sql
@@ -247,12 +256,12 @@ export class OutboxStore {
 
   counts(runId: string): RunCounts {
     const rows = this.sql
-      .get(`SELECT status, last_error, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY status, (status = 'dropped' AND last_error = ?)`)
-      .all(runId, DROP_UNSUBSCRIBED) as { status: OutboxStatus; last_error: string | null; n: number }[];
-    const counts: RunCounts = { pending: 0, sending: 0, sent: 0, failed: 0, blocked: 0, cancelled: 0 };
+      .get(`SELECT status, CASE WHEN status = 'dropped' THEN last_error END AS reason, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY 1, 2`)
+      .all(runId) as { status: OutboxStatus; reason: string | null; n: number }[];
+    const counts: RunCounts = { pending: 0, sending: 0, sent: 0, failed: 0, blocked: 0, cancelled: 0, stopped: 0 };
     for (const row of rows) {
-      if (row.status === 'dropped') counts[row.last_error === DROP_UNSUBSCRIBED ? 'cancelled' : 'blocked'] += row.n;
-      else counts[row.status] += row.n;
+      if (row.status !== 'dropped') counts[row.status] += row.n;
+      else counts[row.reason === DROP_UNSUBSCRIBED ? 'cancelled' : row.reason === DROP_STOPPED ? 'stopped' : 'blocked'] += row.n;
     }
     return counts;
   }

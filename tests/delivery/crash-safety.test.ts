@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultConcurrency } from '../../src/delivery/sender.ts';
+import { SECRET_HEADER } from '../../src/http/webhook.ts';
 import { FakeTelegram } from '../support/fake-telegram.ts';
 import { runCli, type CliRun } from '../support/run-cli.ts';
 import { seedArticles } from '../support/seed.ts';
@@ -88,8 +89,10 @@ describe('a restart in the middle of a briefing run', () => {
     await fake.waitForPoll(15_000);
     await queueDigest(env, folder);
     await waitUntil(() => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3, 'a third of the briefings sent', 20_000);
+    const signalled = Date.now();
     first.child.kill('SIGTERM');
     expect((await first.exit).code).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
     const afterStop = statuses(env.DATABASE_PATH);
     expect(afterStop.sending ?? 0).toBe(0);
     expect(afterStop.sent).toBe(fake.sentCountByChat().size);
@@ -99,5 +102,36 @@ describe('a restart in the middle of a briefing run', () => {
     await waitUntil(() => statuses(env.DATABASE_PATH).sent === READERS, 'every message sent after the restart', 30_000);
     const counts = fake.sentCountByChat();
     expect(readers.every((reader) => counts.get(reader.chatId) === 1)).toBe(true);
+  });
+
+  it('in webhook mode too: SIGTERM with an update being handled and briefings going out stops within 10 s, answers it, loses nothing', { timeout: 60_000 }, async () => {
+    const { fake, folder, env, readers } = await prepare();
+    const webhook = { ...env, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', WEBHOOK_URL: 'https://bot.example.test/hook', WEBHOOK_SECRET: 'crash_test_secret', LOG_LEVEL: 'info' };
+    const first = start(webhook, folder);
+    const port = await waitUntil(() => /"port":(\d+)[^\n]*"msg":"HTTP server listening"/.exec(first.stdout())?.[1], 'the HTTP server to listen', 15_000);
+    await waitUntil(() => first.stdout().includes('bot started (webhook)'), 'the webhook to be registered', 15_000);
+    await queueDigest(env, folder);
+    await waitUntil(() => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3, 'a third of the briefings sent', 20_000);
+
+    // A reader's /help arrives; its reply hangs at Telegram for a moment, and SIGTERM comes meanwhile.
+    const reader = { id: 9_000_001, language_code: 'en' };
+    fake.failNext('sendMessage', { kind: 'hang', ms: 1_500 }, { chatId: reader.id });
+    const update = fake.userSends(reader, '/help');
+    const answered = fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST', headers: { 'content-type': 'application/json', [SECRET_HEADER]: 'crash_test_secret' }, body: JSON.stringify(update) });
+    await fake.waitForCall('sendMessage', (call) => call.params.chat_id === reader.id, 10_000);
+    const signalled = Date.now();
+    first.child.kill('SIGTERM');
+    expect((await answered).status).toBe(200);
+    expect((await first.exit).code).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(fake.sentCount(reader.id)).toBe(1);
+    const afterStop = statuses(env.DATABASE_PATH);
+    expect(afterStop.sending ?? 0).toBe(0);
+    expect(afterStop.sent).toBe(readers.filter((r) => fake.sentCount(r.chatId) > 0).length);
+
+    start(webhook, folder);
+    await waitUntil(() => statuses(env.DATABASE_PATH).sent === READERS, 'every message sent after the restart', 30_000);
+    const counts = fake.sentCountByChat();
+    expect(readers.every((r) => counts.get(r.chatId) === 1)).toBe(true);
   });
 });

@@ -70,9 +70,9 @@ describe('OutboxStore', () => {
     subscribers.deactivate(2, 'left the chat');
     subscribers.setSubscribed(3, false);
     const due = outbox.due(10, new Set());
-    // Chat 3 unsubscribed from briefings, but a broadcast still reaches it.
-    expect(due.map((m) => [m.chatId, m.kind])).toEqual([[3, 'broadcast']]);
-    expect(outbox.counts('run-1')).toEqual({ pending: 1, sending: 0, sent: 0, failed: 0, blocked: 3, cancelled: 1 });
+    // Chat 3 unsubscribed: neither its briefing nor a broadcast reaches it.
+    expect(due).toEqual([]);
+    expect(outbox.counts('run-1')).toEqual({ pending: 0, sending: 0, sent: 0, failed: 0, blocked: 3, cancelled: 2, stopped: 0 });
   });
 
   it('after a crash, messages left "sending" go back to the queue', () => {

@@ -1,0 +1,41 @@
+import { Composer } from 'grammy';
+import { LANGUAGES } from '../src/config.ts';
+import { adminOnly } from '../src/bot/admin.ts';
+import type { BotContext } from '../src/bot/context.ts';
+import type { Feature } from '../src/bot/feature.ts';
+import { formatDateTime } from '../src/bot/format.ts';
+import { TOPICS } from '../src/topics/registry.ts';
+
+const admin = new Composer<BotContext>();
+
+/** /stats: subscribers by language and topic, articles, feeds' health, the queue, the last poll and briefing run. */
+admin.command('stats', async (ctx) => {
+  const stats = ctx.services.stats();
+  const { timezone } = ctx.services.config;
+  const when = (at: number | undefined) => (at === undefined ? ctx.t('stats-never') : formatDateTime(at, ctx.lang, timezone));
+  const languageLines = LANGUAGES.map((language) => {
+    const subscribers = stats.subscribers.get(language) ?? { receiving: 0, unsubscribed: 0, blocked: 0 };
+    const articles = stats.articles.get(language) ?? { day: 0, week: 0 };
+    return ctx.t('stats-language', { language: ctx.t(`language-name-${language}`), ...subscribers, day: articles.day, week: articles.week });
+  });
+  const topicLines = TOPICS.map((topic) => ctx.t('stats-topic', { topic: ctx.t(`topic-${topic}`), count: stats.followers.get(topic) ?? 0 }));
+  const run = stats.lastRun;
+  const text = [
+    ctx.t('stats-header'),
+    ...languageLines,
+    ctx.t('stats-topics-header'),
+    ...topicLines,
+    ctx.t('stats-feeds', stats.feeds),
+    ctx.t('stats-queue', { count: stats.queue }),
+    ctx.t('stats-last-poll', { at: when(stats.lastPollAt), success: when(stats.lastSuccessfulPollAt) }),
+    run
+      ? ctx.t('stats-last-run', { at: when(run.scheduledFor), briefings: run.briefings, subscribers: run.subscribers, messages: run.messages, finished: run.finished ? 'yes' : 'no' })
+      : ctx.t('stats-no-run'),
+  ].join('\n');
+  await ctx.reply(text, { parse_mode: 'HTML' });
+});
+
+export const stats: Feature = {
+  composer: adminOnly(['stats'], admin),
+  commands: [{ command: 'stats', menu: true, admin: true }],
+};

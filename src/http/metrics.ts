@@ -1,0 +1,126 @@
+import type { Logger } from 'pino';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { SenderEvent } from '../delivery/sender.ts';
+import type { PollReport } from '../feeds/poller.ts';
+import type { FeedHealthCounts } from '../store/operations.ts';
+
+/** What the gauges read at scrape time, from the database. */
+export interface MetricsSources {
+  queueDepth: () => number;
+  feedHealth: () => FeedHealthCounts;
+  /** Languages of the articles a poll added (the ingest counter's label). */
+  languagesOf: (articleIds: readonly number[]) => Map<string, number>;
+}
+
+/** Polls take from well under a second (all 304) to minutes (a slow feed hitting its timeout). */
+const POLL_DURATION_BUCKETS = [0.25, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300];
+
+export type WebhookResult = 'accepted' | 'duplicate' | 'unauthorized' | 'bad_request' | 'too_large' | 'stopping';
+
+/**
+ * The bot's Prometheus metrics, in a registry of its own (several bots in one test process must not
+ * share one). Counters are told by observers (poller, sender, API calls, webhook); gauges read the
+ * database when scraped, so they are right even about work another process did (`diplobrief digest`).
+ */
+export class BotMetrics {
+  readonly registry = new Registry();
+  private readonly ingested: Counter<'language'>;
+  private readonly fetchErrors: Counter;
+  private readonly pollDuration: Histogram;
+  private readonly sent: Counter<'kind'>;
+  private readonly failed: Counter<'kind' | 'reason'>;
+  private readonly floods: Counter<'source'>;
+  private readonly webhook: Counter<'result'>;
+
+  constructor(
+    private readonly sources: MetricsSources,
+    private readonly logger: Logger,
+  ) {
+    collectDefaultMetrics({ register: this.registry });
+    const registers = [this.registry];
+    this.ingested = new Counter({ name: 'diplobrief_articles_ingested_total', help: 'Articles stored for the first time, by content language.', labelNames: ['language'], registers });
+    this.fetchErrors = new Counter({ name: 'diplobrief_feed_fetch_errors_total', help: 'Feed polls that failed (fetch, decode or parse).', registers });
+    this.pollDuration = new Histogram({ name: 'diplobrief_poll_duration_seconds', help: 'How long a poll run took, all its feeds together.', buckets: POLL_DURATION_BUCKETS, registers });
+    this.sent = new Counter({ name: 'diplobrief_messages_sent_total', help: 'Queued messages Telegram accepted, by kind (briefing, broadcast).', labelNames: ['kind'], registers });
+    this.failed = new Counter({
+      name: 'diplobrief_messages_failed_total',
+      help: 'Queued messages that will not be delivered, by kind and reason (blocked, retries_exhausted, rejected, unrenderable).',
+      labelNames: ['kind', 'reason'],
+      registers,
+    });
+    this.floods = new Counter({
+      name: 'diplobrief_telegram_429_total',
+      help: '429 Too Many Requests answers: to queued sends (source="queue"), and to replies once auto-retry gave up (source="reply").',
+      labelNames: ['source'],
+      registers,
+    });
+    this.webhook = new Counter({ name: 'diplobrief_webhook_requests_total', help: 'Webhook requests, by what became of them.', labelNames: ['result'], registers });
+    new Gauge({ name: 'diplobrief_queue_depth', help: 'Messages queued and not yet sent (pending or in flight).', registers, collect: this.reading((gauge) => gauge.set(this.sources.queueDepth())) });
+    new Gauge({
+      name: 'diplobrief_feeds_failing',
+      help: 'Enabled feeds whose last poll failed (in back-off).',
+      registers,
+      collect: this.reading((gauge) => gauge.set(this.sources.feedHealth().failing)),
+    });
+    new Gauge({ name: 'diplobrief_feeds_enabled', help: 'Enabled feeds.', registers, collect: this.reading((gauge) => gauge.set(this.sources.feedHealth().enabled)) });
+    // Labels known in advance show as 0 rather than missing, so rate() and alerts work from the start.
+    for (const language of ['ar', 'ru', 'en', 'other']) this.ingested.inc({ language }, 0);
+    for (const kind of ['briefing', 'broadcast']) this.sent.inc({ kind }, 0);
+    for (const source of ['queue', 'reply']) this.floods.inc({ source }, 0);
+  }
+
+  /** A finished poll run (every run of the bot's poller: scheduled, at start, /poll). */
+  observePoll(report: PollReport): void {
+    try {
+      this.pollDuration.observe(Math.max(0, report.finishedAt - report.startedAt) / 1000);
+      this.fetchErrors.inc(report.results.filter((result) => result.status === 'error').length);
+      const added = report.results.flatMap((result) => (result.status === 'ok' ? result.articleIds : []));
+      for (const [language, count] of this.sources.languagesOf(added)) this.ingested.inc({ language }, count);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not count a poll in the metrics');
+    }
+  }
+
+  observeSend(event: SenderEvent): void {
+    switch (event.type) {
+      case 'sent':
+        this.sent.inc({ kind: event.kind });
+        return;
+      case 'failed':
+        this.failed.inc({ kind: event.kind, reason: event.reason });
+        return;
+      case 'blocked':
+        this.failed.inc({ kind: event.kind, reason: 'blocked' });
+        return;
+      case 'flood':
+        this.floods.inc({ source: 'queue' });
+        return;
+    }
+  }
+
+  /** A reply (not a queued message) came back 429 after auto-retry had done what it could. */
+  observeReplyFlood(): void {
+    this.floods.inc({ source: 'reply' });
+  }
+
+  observeWebhook(result: WebhookResult): void {
+    this.webhook.inc({ result });
+  }
+
+  /** The exposition text for GET /metrics. */
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+
+  /** A gauge reading the database: when it cannot (closed during shutdown), the scrape still answers. */
+  private reading(read: (gauge: Gauge) => void): (this: Gauge) => void {
+    const logger = this.logger;
+    return function collect(this: Gauge) {
+      try {
+        read(this);
+      } catch (error) {
+        logger.warn({ err: error, metric: 'gauge' }, 'could not read a gauge from the database');
+      }
+    };
+  }
+}

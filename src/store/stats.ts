@@ -1,0 +1,80 @@
+import type { Language } from '../config.ts';
+import type { Topic } from '../topics/registry.ts';
+import type { Db } from './db.ts';
+import { StatementCache } from './statements.ts';
+
+export interface SubscriberCounts {
+  /** Subscribed and reachable: they get scheduled briefings. */
+  receiving: number;
+  unsubscribed: number;
+  /** Telegram refused delivery (blocked, deactivated, not found). */
+  blocked: number;
+}
+
+export interface BotStats {
+  subscribers: Map<Language, SubscriberCounts>;
+  /** Receiving subscribers following each topic. */
+  followers: Map<Topic, number>;
+  articles: Map<Language, { day: number; week: number }>;
+  feeds: { total: number; healthy: number; failing: number; notPolled: number; disabled: number };
+  /** Messages waiting to be sent (pending or in flight). */
+  queue: number;
+  lastPollAt: number | undefined;
+  lastSuccessfulPollAt: number | undefined;
+  lastRun: { scheduledFor: number; subscribers: number; briefings: number; messages: number; finished: boolean } | undefined;
+}
+
+const DAY = 24 * 3600_000;
+
+/** The figures /stats shows, read in one go. */
+export class StatsReader {
+  private readonly sql: StatementCache;
+
+  constructor(db: Db) {
+    this.sql = new StatementCache(db);
+  }
+
+  read(now: number): BotStats {
+    const subscriberRows = this.sql
+      .get(
+        `SELECT language, SUM(active = 1 AND subscribed = 1) AS receiving, SUM(active = 1 AND subscribed = 0) AS unsubscribed, SUM(active = 0) AS blocked
+         FROM subscribers GROUP BY language`,
+      )
+      .all() as { language: Language; receiving: number; unsubscribed: number; blocked: number }[];
+    const followerRows = this.sql
+      .get(
+        `SELECT t.topic, COUNT(*) AS n FROM subscriber_topics t JOIN subscribers s ON s.chat_id = t.chat_id
+         WHERE s.active = 1 AND s.subscribed = 1 GROUP BY t.topic`,
+      )
+      .all() as { topic: Topic; n: number }[];
+    const articleRows = this.sql
+      .get(`SELECT language, SUM(published_at >= ?) AS day, COUNT(*) AS week FROM articles WHERE published_at >= ? GROUP BY language`)
+      .all(now - DAY, now - 7 * DAY) as { language: Language; day: number; week: number }[];
+    const feeds = this.sql
+      .get(
+        `SELECT COUNT(*) AS total,
+           COALESCE(SUM(enabled = 1 AND consecutive_errors = 0 AND last_success_at IS NOT NULL), 0) AS healthy,
+           COALESCE(SUM(enabled = 1 AND consecutive_errors > 0), 0) AS failing,
+           COALESCE(SUM(enabled = 1 AND consecutive_errors = 0 AND last_success_at IS NULL), 0) AS notPolled,
+           COALESCE(SUM(enabled = 0), 0) AS disabled,
+           MAX(last_fetch_at) AS lastPollAt, MAX(last_success_at) AS lastSuccessAt
+         FROM feeds`,
+      )
+      .get() as { total: number; healthy: number; failing: number; notPolled: number; disabled: number; lastPollAt: number | null; lastSuccessAt: number | null };
+    const queue = this.sql.get(`SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`).get() as { n: number };
+    const run = this.sql
+      .get(`SELECT scheduled_for, subscribers, briefings, messages, status FROM delivery_runs WHERE kind = 'briefing' ORDER BY scheduled_for DESC LIMIT 1`)
+      .get() as { scheduled_for: number; subscribers: number; briefings: number; messages: number; status: string } | undefined;
+    const { lastPollAt, lastSuccessAt, ...feedCounts } = feeds;
+    return {
+      subscribers: new Map(subscriberRows.map((row) => [row.language, { receiving: row.receiving, unsubscribed: row.unsubscribed, blocked: row.blocked }])),
+      followers: new Map(followerRows.map((row) => [row.topic, row.n])),
+      articles: new Map(articleRows.map((row) => [row.language, { day: row.day, week: row.week }])),
+      feeds: feedCounts,
+      queue: queue.n,
+      lastPollAt: lastPollAt ?? undefined,
+      lastSuccessfulPollAt: lastSuccessAt ?? undefined,
+      lastRun: run && { scheduledFor: run.scheduled_for, subscribers: run.subscribers, briefings: run.briefings, messages: run.messages, finished: run.status === 'enqueued' },
+    };
+  }
+}
