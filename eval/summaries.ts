@@ -133,12 +133,29 @@ function sharedDir(): string {
   return resolve(process.env.DIPLOBRIEF_SHARED_DIR ?? join(repoRoot, '../shared'));
 }
 
+/**
+ * `--details`: for each pair, the R1 of every system and the texts themselves (reference, ours,
+ * the oracle sentence), to see where the lead goes wrong rather than only by how much.
+ */
+function printDetails(pairs: readonly EvalPair[], language: Language, out: (line: string) => void): void {
+  for (const pair of pairs) {
+    const outputs = systemOutputs(pair, language);
+    const r1 = (system: System) => rouge(outputs[system], pair.summary).rouge1.toFixed(1);
+    out(`  ${pair.id}: ours ${r1('ours')}, Lead-1 ${r1('Lead-1')}, Oracle-1 ${r1('Oracle-1')}`);
+    out(`    title:     ${pair.title}`);
+    out(`    reference: ${pair.summary}`);
+    out(`    ours:      ${outputs.ours}`);
+    out(`    oracle:    ${outputs['Oracle-1']}`);
+  }
+}
+
 function main(): number {
   const folder = join(sharedDir(), 'evaldata/summaries');
   if (!existsSync(folder)) {
     process.stdout.write(`eval:summaries: no evaluation data at ${folder} (set DIPLOBRIEF_SHARED_DIR); nothing to score\n`);
     return 0;
   }
+  const details = process.argv.includes('--details');
   const format = (value: number) => value.toFixed(1).padStart(5);
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out('ROUGE F1 (0-100) of the lead against XL-Sum reference summaries; XL-Sum multilingual tokenisation, no stemming');
@@ -160,6 +177,7 @@ function main(): number {
     const met = share >= ORACLE_SHARE_GOAL;
     allMet &&= met;
     out(`${language.padEnd(4)}  ours/oracle R1 = ${share.toFixed(2)} (goal >= ${ORACLE_SHARE_GOAL}: ${met ? 'met' : 'MISSED'})`);
+    if (details) printDetails(pairs, language, out);
   }
   out(allMet ? 'goal met in every language' : 'goal missed in at least one language');
   return 0;

@@ -82,9 +82,18 @@ export function isBoilerplateLine(line: string): boolean {
   return trimmed.length <= MAX_PROMPT_LINE && PROMPTS.some((prompt) => startsWithWords(folded, prompt));
 }
 
+/**
+ * Page widgets whose header (and end marker) survive inside running text when a page is flattened:
+ * BBC Arabic's "topics that may interest you" box leaves "مواضيع قد تهمك نهاية" between two
+ * paragraphs, its links gone. No sentence says this, and where it stands one block ended and the
+ * next began, so it becomes a line break.
+ */
+const INLINE_FURNITURE = /[^\S\n]*(?:مواضيع|موضوعات) قد تهمك(?:[^\S\n]+نهاية)?[^\S\n]*/gu;
+
 /** Removes boilerplate lines from a block of text (lines separated by single newlines). */
 export function withoutBoilerplate(block: string): string {
   return block
+    .replace(INLINE_FURNITURE, '\n')
     .split('\n')
     .filter((line) => !isBoilerplateLine(line))
     .join('\n')

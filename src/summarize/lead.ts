@@ -1,6 +1,7 @@
 import type { Language } from '../config.ts';
 import { foldForSearch } from '../text/normalize.ts';
 import { clipAtWord } from './clip.ts';
+import { quotedShare } from './quotes.ts';
 import { centrality, contentStems, cosine, coverage, inverseSentenceFrequency, termVector, type TermVector } from './term-vectors.ts';
 
 /** The longest lead: one or two sentences that fit a line or two of a Telegram message. */
@@ -19,6 +20,16 @@ const QUESTION_PENALTY = 1;
 /** A sentence with fewer content words than this is a byline, a caption or a fragment. */
 const MIN_CONTENT_WORDS = 5;
 const FRAGMENT_FACTOR = 0.25;
+/**
+ * A sentence ends in a stop (or a closing quote or bracket after one). A piece of text without one
+ * is a caption, a crosshead or a related-story link that ran into the text (see splitSentences),
+ * and it is written for the picture or the page, not as the story's summary.
+ */
+const SENTENCE_END = /[.!?…؟][\s"'»”’)\]]*$/u;
+const CAPTION_FACTOR = 0.25;
+/** A sentence that is mostly direct speech is a voice in the story, not its summary (see quotedShare). */
+const QUOTATION_SHARE = 0.8;
+const QUOTATION_FACTOR = 0.5;
 
 /** Sentences sharing this much vocabulary with the headline, or with each other, say the same thing. */
 const DUPLICATE_SIMILARITY = 0.8;
@@ -48,8 +59,11 @@ export function scoreSentences(sentences: readonly string[], reference: string, 
       WEIGHTS.titleCoverage * coverage(vector, referenceVector) +
       WEIGHTS.titleSimilarity * cosine(vector, referenceVector, frequency) +
       WEIGHTS.position / Math.sqrt(1 + position);
-    if (/[?؟]["'»”’)]*$/u.test(text)) score -= QUESTION_PENALTY;
     if (contentWords < MIN_CONTENT_WORDS) score *= FRAGMENT_FACTOR;
+    if (!SENTENCE_END.test(text)) score *= CAPTION_FACTOR;
+    if (quotedShare(text) >= QUOTATION_SHARE) score *= QUOTATION_FACTOR;
+    // Subtracted after the factors, so that shrinking a negative score never lifts a question.
+    if (/[?؟]["'»”’)]*$/u.test(text)) score -= QUESTION_PENALTY;
     return { text, position, vector, score };
   });
 }

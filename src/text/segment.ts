@@ -1,4 +1,6 @@
 import type { Language } from '../config.ts';
+import { foldForSearch } from './normalize.ts';
+import { isStopword } from './stopwords.ts';
 
 /**
  * Sentence segmentation: ICU's sentence breaks (Intl.Segmenter, per language), then a merge step
@@ -56,36 +58,127 @@ const CONTINUATION_START = /^(?:\p{Ll}|[,;:)\]»”’،؛])/u;
 /**
  * Words that open sentences and almost never stand capitalised inside one. When markup is stripped
  * (a feed's description, a scraped page), captions and crossheads run into the next sentence with
- * no stop between them: "…пропал с радаров над морем По данным системы…". A capitalised opener
- * right after a lower-case word marks that seam. Arabic has no capitals, so no such seam shows.
+ * no stop between them: "…пропал с радаров над морем По данным системы…", "…'Felt sick' It was
+ * sent…". A capitalised opener after a lower-case word (and any closing quote or bracket) marks that
+ * seam. Titles (Mr, Ms) are not openers: "including Ms Baynes", "for Mr Morales" are one sentence.
  */
 const SENTENCE_OPENERS: Partial<Record<Language, ReadonlySet<string>>> = {
   en: new Set([
-    'the', 'in', 'on', 'at', 'but', 'he', 'she', 'they', 'we', 'this', 'these', 'those', 'there', 'his', 'her',
-    'their', 'after', 'before', 'when', 'while', 'however', 'meanwhile', 'according', 'although', 'since', 'many',
-    'most', 'some', 'earlier', 'later', 'last', 'speaking', 'mr', 'mrs', 'ms',
+    'the', 'in', 'on', 'at', 'but', 'he', 'she', 'it', 'its', 'they', 'we', 'this', 'these', 'those', 'there',
+    'his', 'her', 'their', 'an', 'if', 'after', 'before', 'when', 'while', 'during', 'despite', 'following',
+    'however', 'meanwhile', 'according', 'although', 'since', 'many', 'most', 'some', 'earlier', 'later', 'last',
+    'speaking',
   ]),
   ru: new Set([
     'в', 'во', 'на', 'по', 'но', 'а', 'он', 'она', 'они', 'оно', 'это', 'этот', 'эта', 'эти', 'его', 'ее', 'её', 'их',
     'как', 'когда', 'для', 'из', 'со', 'при', 'после', 'до', 'за', 'так', 'там', 'однако', 'также', 'кроме',
-    'ранее', 'сейчас', 'теперь', 'если', 'хотя', 'уже', 'мы', 'у', 'об', 'от',
+    'ранее', 'сейчас', 'теперь', 'если', 'хотя', 'уже', 'мы', 'вы', 'у', 'об', 'от', 'не', 'поскольку', 'пока',
+    'тем', 'затем', 'потом', 'тогда', 'впрочем', 'причем', 'зато', 'между', 'несмотря', 'благодаря', 'согласно',
+    'около', 'почти', 'лишь', 'только', 'даже', 'еще', 'ещё', 'сам', 'сама', 'сами', 'вчера', 'здесь',
   ]),
 };
-const RUN_IN_SEAM = /(?<=[\p{Ll}\p{N}])\s+(?=(\p{Lu}\p{Ll}*)\s)/gu;
 
-/** Splits a sentence at the seams where a caption or crosshead ran into it (see SENTENCE_OPENERS). */
+/**
+ * Captions and crossheads are a line, not a paragraph: a seam before a quotation splits off at most
+ * this many words. A longer run before a quotation is a sentence that quotes a title or a phrase.
+ */
+const MAX_CAPTION_WORDS = 20;
+/** A quotation this long (in words) is a statement; shorter ones are names, titles and slogans. */
+const MIN_QUOTED_STATEMENT_WORDS = 3;
+
+/**
+ * Arabic has no capitals, but a sentence of reported news opens with a conjunction and a verb of
+ * saying or being (وقال، وأضاف، وكان…), and a caption run into the text leaves one standing in the
+ * middle of a line: "نضال حسن واعترف نضال حسن…", "…من طالبي اللجوء وقال وزير الاقتصاد…". Inside a
+ * sentence these verbs join clauses too, so only a short first piece without any punctuation that
+ * does not itself open with a conjunction is split off (see arabicCaptionEnd). Folded.
+ */
+const ARABIC_OPENERS: ReadonlySet<string> = new Set(
+  [
+    'وقال', 'وقالت', 'وأضاف', 'وأضافت', 'وأكد', 'وأكدت', 'وأوضح', 'وأوضحت', 'وأشار', 'وأشارت', 'وذكر', 'وذكرت',
+    'وأعلن', 'وأعلنت', 'وكان', 'وكانت', 'ويأتي', 'وتأتي', 'واعترف', 'واعترفت', 'وتابع', 'وتابعت', 'واعتبر',
+    'واعتبرت', 'وأفاد', 'وأفادت', 'وصرح', 'وصرحت', 'وشدد', 'وشددت', 'وأعرب', 'وأعربت', 'ودعا', 'ودعت',
+  ].map(foldForSearch),
+);
+const MAX_ARABIC_CAPTION_WORDS = 12;
+
+/** Closing quotes and brackets after a word. */
+const TRAILING_CLOSERS = /[)\]"'»”’]+$/u;
+const OPENING_QUOTE = /^["«“„]/u;
+/** The marks that close a quotation each opening mark starts: «…», “…”, „…“ (or „…”), "…". */
+const CLOSING_QUOTE: Readonly<Record<string, RegExp>> = { '«': /»/u, '“': /”/u, '„': /[“”]/u, '"': /"/u };
+/**
+ * A capitalised word (an English possessive allowed) with nothing after it but punctuation; or a
+ * lone capital letter ("В", "A"), but not an initial ("В. Пелевин").
+ */
+const CAPITALISED_WORD = /^(?:(\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)(?:['’]s)?[,;:!?)»”’"]*|(\p{Lu}))$/u;
+
+/** Splits a sentence at the seams where a caption, a crosshead or a link ran into it (see isRunInSeam, arabicCaptionEnd). */
 function splitRunIns(sentence: string, language: Language): string[] {
-  const openers = SENTENCE_OPENERS[language];
-  if (!openers) return [sentence];
-  const pieces: string[] = [];
-  let start = 0;
-  for (const match of sentence.matchAll(RUN_IN_SEAM)) {
-    if (!openers.has(match[1]!.toLowerCase())) continue;
-    pieces.push(sentence.slice(start, match.index).trim());
-    start = match.index + match[0].length;
+  const words = [...sentence.matchAll(/\S+/gu)];
+  if (language === 'ar') {
+    const end = arabicCaptionEnd(words.map((word) => word[0]));
+    if (end === 0) return [sentence];
+    const seam = words[end]!.index;
+    return [sentence.slice(0, seam).trim(), sentence.slice(seam).trim()];
   }
-  pieces.push(sentence.slice(start).trim());
+  const pieces: string[] = [];
+  let pieceStart = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (!isRunInSeam(words[i - 1]![0], words[i]![0], () => sentence.slice(words[i]!.index), i - pieceStart, language)) continue;
+    pieces.push(sentence.slice(words[pieceStart]!.index, words[i]!.index).trim());
+    pieceStart = i;
+  }
+  pieces.push(sentence.slice(words[pieceStart]?.index ?? 0).trim());
   return pieces.filter((piece) => piece !== '');
+}
+
+/**
+ * Whether a new sentence starts at `after` although no stop ends `before`: the word before ends in
+ * a lower-case letter or a digit, with any closing quote or bracket (captions and crossheads end so;
+ * names and abbreviations do not), and the next word is a capitalised sentence opener or a quoted
+ * statement after a short caption. `rest`: the text from `after` on; `wordsBefore`: the words since
+ * the sentence's (or the last seam's) start.
+ */
+function isRunInSeam(before: string, after: string, rest: () => string, wordsBefore: number, language: Language): boolean {
+  const bare = before.replace(TRAILING_CLOSERS, '');
+  if (!/[\p{Ll}\p{N}]$/u.test(bare)) return false;
+  if (OPENING_QUOTE.test(after)) return wordsBefore <= MAX_CAPTION_WORDS && opensQuotedStatement(rest());
+  const match = CAPITALISED_WORD.exec(after);
+  const word = (match?.[1] ?? match?.[2])?.toLowerCase();
+  return word !== undefined && SENTENCE_OPENERS[language]?.has(word) === true;
+}
+
+/**
+ * Whether the text opens with a quoted statement rather than a quoted name: a quotation that the
+ * sentence does not close (it runs on over several sentences), or one of a few words that ends
+ * the sentence or is followed by a dash, as Russian attributes speech ("…", - заявил он).
+ */
+function opensQuotedStatement(text: string): boolean {
+  if (!/^.\p{Lu}/u.test(text)) return false;
+  const end = text.slice(1).search(CLOSING_QUOTE[text[0]!] ?? /"/u) + 1;
+  if (end === 0) return true;
+  if (text.slice(1, end).split(/\s+/u).length < MIN_QUOTED_STATEMENT_WORDS) return false;
+  return /^(?:[,.!?…]*\s*$|,?\s*[-–—]\s)/u.test(text.slice(end + 1));
+}
+
+/**
+ * Where a reported sentence starts after a short caption at the start of an Arabic sentence: the
+ * index of its opener (see ARABIC_OPENERS) among the words, or 0 when there is none.
+ */
+function arabicCaptionEnd(words: readonly string[]): number {
+  const last = Math.min(words.length - 1, MAX_ARABIC_CAPTION_WORDS);
+  for (let i = 1; i <= last; i++) {
+    // Words only, or a crosshead in quotes ("استباق للأحداث" واعتبر…): no stop, comma or colon.
+    if (!/^["«“]?[\p{L}\p{M}\p{N}]+["»”]?$/u.test(words[i - 1]!)) return 0;
+    if (words[i]!.startsWith('و') && ARABIC_OPENERS.has(foldForSearch(words[i]!))) {
+      // A piece that opens with a conjunction ("ويوم الاثنين قطعت…", "وكان…") goes on from the
+      // sentence before it: it is a clause of the text, not a caption.
+      const first = foldForSearch(words[0]!);
+      return ARABIC_OPENERS.has(first) || (/^[وف]/u.test(first) && isStopword(first.slice(1), 'ar')) ? 0 : i;
+    }
+  }
+  return 0;
 }
 
 const segmenters = new Map<Language, Intl.Segmenter>();
@@ -101,7 +194,9 @@ function segmenterFor(language: Language): Intl.Segmenter {
 
 /**
  * The sentences of a text, trimmed, in order. Line breaks always end a sentence (a heading or a
- * list item has no final stop); within a line ICU's breaks are corrected by `continuesSentence`.
+ * list item has no final stop); within a line ICU's breaks are corrected by `continuesSentence`,
+ * and a caption, crosshead or link that ran into a sentence is split from it (`splitRunIns`): it
+ * comes out as a piece without a final stop, which the lead scoring knows for what it is.
  */
 export function splitSentences(text: string, language: Language): string[] {
   const sentences: string[] = [];

@@ -45,3 +45,12 @@ describe('withoutBoilerplate', () => {
     expect(withoutBoilerplate('الصورة: وزارة الخارجية الروسية\nالمصدر: تاس')).toBe('');
   });
 });
+
+describe('withoutBoilerplate — widgets flattened into the text', () => {
+  it('takes out the "topics that may interest you" box and ends the line where it stood', () => {
+    expect(withoutBoilerplate('قال الوزير إن المحادثات ناجحة. مواضيع قد تهمك نهاية وأضاف أن الجولة المقبلة في الكويت.')).toBe(
+      'قال الوزير إن المحادثات ناجحة.\nوأضاف أن الجولة المقبلة في الكويت.',
+    );
+    expect(withoutBoilerplate('مواضيع قد تهمك\nوأضاف الوزير أن الجولة المقبلة في الكويت.')).toBe('وأضاف الوزير أن الجولة المقبلة في الكويت.');
+  });
+});

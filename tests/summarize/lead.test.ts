@@ -36,6 +36,29 @@ describe('chooseLead', () => {
     expect(lead).toBe('Ministers from the Gulf and Russia met in Moscow on Friday for talks.');
   });
 
+  it('prefers a sentence to a caption without a stop, and a report to a quotation', () => {
+    expect(
+      chooseLead(
+        [
+          'Sergei Lavrov and Kuwaiti Foreign Minister Abdullah Al-Yahya at the talks in Moscow',
+          'The ministers discussed security in the Gulf at talks in Moscow on Friday, the ministry said.',
+        ],
+        'Lavrov hosts Kuwaiti minister for Gulf security talks',
+        'en',
+      ),
+    ).toBe('The ministers discussed security in the Gulf at talks in Moscow on Friday, the ministry said.');
+    expect(
+      chooseLead(
+        [
+          '«Безопасность в Персидском заливе мы обсудили с министром Кувейта в Москве очень подробно», — сказал Лавров.',
+          'Лавров обсудил с министром Кувейта безопасность в Персидском заливе на переговорах в Москве.',
+        ],
+        'Лавров принял в Москве главу МИД Кувейта',
+        'ru',
+      ),
+    ).toBe('Лавров обсудил с министром Кувейта безопасность в Персидском заливе на переговорах в Москве.');
+  });
+
   it('shortens a single over-long sentence at a clause or a word, never inside a word', () => {
     const long = `${'وزير الخارجية الروسي سيرغي لافروف يبحث مع نظيره الكويتي العلاقات الثنائية '.repeat(3)}، ${'والتعاون في مجالات الطاقة والاستثمار والتجارة '.repeat(4)}.`;
     const lead = chooseLead([long], 'لافروف يستقبل نظيره الكويتي', 'ar');

@@ -63,3 +63,28 @@ describe('summarizeArticle', () => {
     );
   });
 });
+
+describe('summarizeArticle — captions, crossheads and link runs in flattened text', () => {
+  it.each([
+    {
+      language: 'ru' as const,
+      title: 'В Белоруссии намерены ловить тунеядцев',
+      text: 'В Белоруссии тунеядцев намерены вернуть к работе "Пора прекращать это иждивенчество! Бездельников не должно быть в стране!" - сказал он. Президент Белоруссии Александр Лукашенко поручил правительству до конца года вернуть к работе граждан, которые умышленно не работают. Советская система борьбы с тунеядством действовала тридцать лет. По данным Минтруда, безработица в стране составляет полпроцента.',
+      lead: 'Президент Белоруссии Александр Лукашенко поручил правительству до конца года вернуть к работе граждан, которые умышленно не работают.',
+    },
+    {
+      language: 'en' as const,
+      title: 'Trump inauguration speech sets an angry tone',
+      text: "Trump vows to end 'American carnage' Trump's angry call to arms Full text of Trump's inauguration speech It's unclear whether the president wrote the inauguration speech himself. President Trump's inauguration speech struck an angry, populist tone that resonated with his supporters. Critics said the speech painted a picture of a broken country.",
+      lead: "President Trump's inauguration speech struck an angry, populist tone that resonated with his supporters.",
+    },
+    {
+      language: 'ar' as const,
+      title: 'ألمانيا تسعى للحد من الهجرة بإعلان الجزائر وتونس والمغرب دولا آمنة',
+      text: 'ألمانيا تواجه مصاعب في التعامل مع الأعداد المتزايدة من طالبي اللجوء وقال وزير الاقتصاد إن مواطني هذه الدول لن يمنحوا حق اللجوء. مواضيع قد تهمك نهاية وكشفت ألمانيا عن خطط لإضافة الجزائر والمغرب وتونس إلى قائمة الدول الآمنة للحد من الهجرة. وتأتي هذه الخطوة ضمن إجراءات جديدة لتشديد قيود اللجوء.',
+      lead: 'وكشفت ألمانيا عن خطط لإضافة الجزائر والمغرب وتونس إلى قائمة الدول الآمنة للحد من الهجرة.',
+    },
+  ])('$language: the lead is a sentence of the story, not a caption, a quotation or a widget run into it', ({ language, title, text, lead }) => {
+    expect(summarizeArticle({ title, text, language }).lead).toBe(lead);
+  });
+});

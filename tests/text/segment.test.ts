@@ -91,6 +91,80 @@ describe('splitSentences — Arabic', () => {
   });
 });
 
+describe('splitSentences — captions, crossheads and links run into the text', () => {
+  it('ru: splits a caption from the quoted statement that follows it, not a quoted name or slogan', () => {
+    expect(
+      splitSentences('В Белоруссии многие работают на себя, а не на государство "Пора прекращать это иждивенчество! Бездельников не должно быть!" - заявил президент.', 'ru'),
+    ).toEqual([
+      'В Белоруссии многие работают на себя, а не на государство',
+      '"Пора прекращать это иждивенчество!',
+      'Бездельников не должно быть!" - заявил президент.',
+    ]);
+    expect(splitSentences('Пока ничего не случилось "Мы здесь, чтобы не допустить мародерства", - говорит командир отряда.', 'ru')).toEqual([
+      'Пока ничего не случилось',
+      '"Мы здесь, чтобы не допустить мародерства", - говорит командир отряда.',
+    ]);
+    expect(splitSentences('Сотрудники компании "Газпром" отчитались о прибыли. Звучат кричалки "Россия!" и "Донбасс един!".', 'ru')).toEqual([
+      'Сотрудники компании "Газпром" отчитались о прибыли.',
+      'Звучат кричалки "Россия!" и "Донбасс един!".',
+    ]);
+    for (const sentence of ['Министр заявил "Мы готовы к диалогу" на встрече в Москве.', 'Сотрудники компании „Газпром“ заявили о прибыли.']) {
+      expect(splitSentences(sentence, 'ru')).toEqual([sentence]);
+    }
+  });
+
+  it('ru: splits before a capitalised opener, also after a closing bracket, but not before an initial', () => {
+    expect(splitSentences('Радиотелескоп рухнул после 57 лет службы Поскольку телескоп был закрыт, никто не пострадал.', 'ru')).toEqual([
+      'Радиотелескоп рухнул после 57 лет службы',
+      'Поскольку телескоп был закрыт, никто не пострадал.',
+    ]);
+    expect(splitSentences('Эпштейн познакомился с принцем Эндрю (фото 1997 года) В материалах дела фигурирует принц.', 'ru')).toEqual([
+      'Эпштейн познакомился с принцем Эндрю (фото 1997 года)',
+      'В материалах дела фигурирует принц.',
+    ]);
+    expect(splitSentences('Об этом написал писатель В. Пелевин в новом романе.', 'ru')).toEqual(['Об этом написал писатель В. Пелевин в новом романе.']);
+  });
+
+  it('en: splits a quoted crosshead and a run of link titles from the sentence, not a title before a name', () => {
+    expect(splitSentences("'Felt sick' It was sent to nearly 300 undergraduates, including Ms Baynes, a former editor.", 'en')).toEqual([
+      "'Felt sick'",
+      'It was sent to nearly 300 undergraduates, including Ms Baynes, a former editor.',
+    ]);
+    expect(splitSentences("Trump vows to end 'American carnage' Full text of the speech It's unclear whether he wrote it.", 'en')).toEqual([
+      "Trump vows to end 'American carnage' Full text of the speech",
+      "It's unclear whether he wrote it.",
+    ]);
+    expect(splitSentences("Russia claimed Mr Morales had won. Mexico echoed Mr Morales' claim of a coup.", 'en')).toEqual([
+      'Russia claimed Mr Morales had won.',
+      "Mexico echoed Mr Morales' claim of a coup.",
+    ]);
+  });
+
+  it('ar: splits a short caption from the reported sentence that opens with و and a verb of saying', () => {
+    expect(splitSentences('نضال حسن واعترف نضال حسن، الذي يدافع عن نفسه، بقتل الجنود.', 'ar')).toEqual([
+      'نضال حسن',
+      'واعترف نضال حسن، الذي يدافع عن نفسه، بقتل الجنود.',
+    ]);
+    expect(splitSentences('"استباق للأحداث" واعتبر خبير المياه أن التأثير على حصة مصر بمثابة إعلان حرب.', 'ar')).toEqual([
+      '"استباق للأحداث"',
+      'واعتبر خبير المياه أن التأثير على حصة مصر بمثابة إعلان حرب.',
+    ]);
+  });
+
+  it('ar: keeps clauses joined by و inside a sentence', () => {
+    for (const sentence of [
+      // The first clause opens with a conjunction: it goes on from the sentence before.
+      'ويوم الاثنين قطعت كوريا الشمالية الخط الساخن بين الكوريتين وقالت إن الهدنة لاغية.',
+      // Punctuation before the verb: a clause of the sentence, not a caption.
+      'وصل الوزير إلى الكويت، وقال إن المحادثات ناجحة.',
+      // Longer than a caption.
+      'بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الكويتي في موسكو اليوم الجمعة سبل التعاون بين البلدين وقال إن المحادثات ناجحة.',
+    ]) {
+      expect(splitSentences(sentence, 'ar')).toEqual([sentence]);
+    }
+  });
+});
+
 describe('continuesSentence', () => {
   it('joins before a lower-case word or closing punctuation, not before a new capitalised sentence', () => {
     expect(continuesSentence('"Really?"', 'she said.', 'en')).toBe(true);
