@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { htmlToPlainText } from '../briefing/plain-text.ts';
 import { cutAtSentence, TELEGRAM_MESSAGE_LIMIT } from '../briefing/split.ts';
 import type { OutboxMessage, OutboxStore, Outcome } from '../store/outbox.ts';
+import { GroupCommit } from './group-commit.ts';
 import { burstFor, ChatSpacing, SlidingSecond, TokenBucket } from './rate-limit.ts';
 import { classifySendError, transientDelayMs, type SendFailure } from './send-error.ts';
 
@@ -50,9 +51,6 @@ export interface SenderOptions {
   idlePollMs?: number;
 }
 
-/** How long a finished send waits for others to share its commit. */
-const GROUP_COMMIT_MS = 5;
-
 const DEFAULTS = { perChatIntervalMs: 1_000, maxAttempts: 5, retryBaseMs: 2_000, retryMaxMs: 300_000, idlePollMs: 2_000 };
 
 /** Enough concurrent sends to keep the rate up over a real network; few enough that a crash repeats little. */
@@ -82,8 +80,7 @@ export class OutboxSender {
   private loop: Promise<void> | undefined;
   /** The loop's current sleep: ended by wake() when wakeable, by stop() always. */
   private sleeping: { end: () => void; wakeable: boolean } | undefined;
-  private pendingOutcomes: { outcome: Outcome; done: () => void }[] = [];
-  private flushTimer: NodeJS.Timeout | undefined;
+  private readonly commits: GroupCommit;
 
   constructor(options: SenderOptions) {
     this.options = { ...DEFAULTS, concurrency: defaultConcurrency(options.ratePerSecond), ...options };
@@ -92,6 +89,12 @@ export class OutboxSender {
     this.cap = new SlidingSecond(options.ratePerSecond);
     this.spacing = new ChatSpacing(this.options.perChatIntervalMs);
     this.log = options.logger.child({ component: 'sender' });
+    this.commits = new GroupCommit({
+      outbox: options.outbox,
+      logger: this.log,
+      groupSize: Math.ceil(this.options.concurrency / 2),
+      ...(options.onRecorded ? { onRecorded: options.onRecorded } : {}),
+    });
   }
 
   /** Starts the loop; messages left 'sending' by a crash go back to the queue first. */
@@ -119,7 +122,7 @@ export class OutboxSender {
     this.wake();
     await this.loop;
     await Promise.all([...this.deliveries]);
-    this.flush();
+    this.commits.flush();
   }
 
   /**
@@ -159,7 +162,7 @@ export class OutboxSender {
       for (const [index, message] of batch.entries()) {
         if (!(await this.takeToken())) {
           // Stopping, or paused by a 429 meanwhile: these go back to the queue untouched.
-          this.record(batch.slice(index).map((m) => ({ type: 'retry', id: m.id, at: Math.max(this.pausedUntil, 0), error: 'not sent yet', refund: true })));
+          this.commits.recordNow(batch.slice(index).map((m) => ({ type: 'retry', id: m.id, at: Math.max(this.pausedUntil, 0), error: 'not sent yet', refund: true })));
           break;
         }
         this.dispatch(message);
@@ -211,7 +214,7 @@ export class OutboxSender {
     } catch (error) {
       outcome = await this.afterFailure(message, classifySendError(error));
     }
-    await this.recordSoon(outcome);
+    await this.commits.add(outcome);
   }
 
   private async afterFailure(message: OutboxMessage, failure: SendFailure): Promise<Outcome> {
@@ -274,44 +277,6 @@ export class OutboxSender {
       this.emit({ type: 'failed', kind: message.kind, reason: 'unrenderable' });
       return { type: 'failed', id: message.id, error: second.reason };
     }
-  }
-
-  /**
-   * Outcomes finishing within a few milliseconds are committed together (one fsync for many sends:
-   * at a high rate a commit per send would cost more than the send). A send's slot is freed only once
-   * its outcome is committed, so after a hard crash at most `concurrency` sends can be unrecorded.
-   */
-  private recordSoon(outcome: Outcome): Promise<void> {
-    return new Promise((resolve) => {
-      this.pendingOutcomes.push({ outcome, done: resolve });
-      if (this.pendingOutcomes.length >= Math.ceil(this.options.concurrency / 2)) this.flush();
-      else this.flushTimer ??= setTimeout(() => this.flush(), GROUP_COMMIT_MS);
-    });
-  }
-
-  private flush(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    const batch = this.pendingOutcomes;
-    if (batch.length === 0) return;
-    this.pendingOutcomes = [];
-    try {
-      this.record(batch.map((entry) => entry.outcome));
-    } finally {
-      for (const entry of batch) entry.done();
-    }
-  }
-
-  private record(outcomes: Outcome[]): void {
-    if (outcomes.length === 0) return;
-    try {
-      this.options.outbox.record(outcomes);
-    } catch (error) {
-      // The rows stay 'sending' and are sent again after a restart: logged, not lost.
-      this.log.error({ err: error, outcomes: outcomes.length }, 'could not record send outcomes');
-      return;
-    }
-    this.options.onRecorded?.(outcomes);
   }
 
   /** Tells the observer; an observer's bug must never stop or skew the sending. */
