@@ -2,7 +2,8 @@ import { GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
-import { ConfigError, requireBotToken, type Config } from './config.ts';
+import { ConfigError, LANGUAGES, requireBotToken, type Config } from './config.ts';
+import { refreshWordSample } from './store/search-sample.ts';
 import { registerCommandMenus } from './bot/commands.ts';
 import { createBot, type RetryLimits } from './bot/create-bot.ts';
 import { I18n } from './bot/i18n.ts';
@@ -117,6 +118,14 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     schedules.push(scheduleJob({ name: 'digest', cron: config.digestCron, timezone: config.timezone, run: () => delivery.runDigest(tickTime(app.now())) }, logger));
     schedules.push(scheduleJob({ name: 'poll', cron: config.pollCron, timezone: config.timezone, run: () => app.poller.pollDue() }, logger));
     if (options.pollAtStart ?? true) void app.poller.pollDue().catch((error: unknown) => logger.error({ err: error }, 'first poll failed'));
+    // /search samples each language's word frequencies on first use (~30–60 ms over a large index): do it now, not in a reader's search.
+    setImmediate(() => {
+      try {
+        for (const language of LANGUAGES) refreshWordSample(app.db, language);
+      } catch (error) {
+        logger.warn({ err: error }, 'could not sample search words at start; the first search will');
+      }
+    });
     schedules.push(scheduleJob({ name: 'retention', cron: RETENTION_CRON, timezone: config.timezone, run: () => retention.run() }, logger));
     if (options.pruneAtStart ?? true) void retention.run().catch((error: unknown) => logger.error({ err: error }, 'pruning at start failed'));
 

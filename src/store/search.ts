@@ -1,7 +1,9 @@
 import type { Language } from '../config.ts';
-import { parseSearchQuery, searchSnippet, termCounter } from '../text/search-query.ts';
+import { matchExpression, parseSearchQuery, searchSnippet, termCounter, type SearchQuery } from '../text/search-query.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
+import { wordSample } from './search-sample.ts';
+import { isPlainWord, PLAIN_TEXT, wordFinder } from '../text/word-finder.ts';
 
 /** An article as a result list shows it. */
 export interface ArticleHit {
@@ -54,23 +56,17 @@ const MAX_LIMIT = 100;
  * every hit holds every word, it adds little beyond "is it in the title".
  *
  * Never throws on what a reader types: text with nothing searchable gives no hits, and everything
- * else becomes quoted FTS5 strings (see parseSearchQuery).
+ * else becomes quoted FTS5 strings (see parseSearchQuery). How the matches are found, which the
+ * `plan` (for tests) may change but never what they are: see findMatches.
  */
-export function searchArticles(db: Db, input: SearchInput): SearchResult {
+export function searchArticles(db: Db, input: SearchInput, plan: SearchPlan = DEFAULT_PLAN): SearchResult {
   const query = parseSearchQuery(input.query);
   if (!query) return { total: 0, hits: [] };
   const limit = clampInteger(input.limit, 0, MAX_LIMIT);
   const offset = clampInteger(input.offset ?? 0, 0, SEARCH_WINDOW);
   const now = input.now ?? Date.now();
-  const sql = statements(db);
-  const matches = sql
-    .get(
-      `SELECT articles_fts.rowid AS id, articles_fts.title AS foldedTitle, a.published_at AS publishedAt
-       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-       WHERE articles_fts MATCH ? AND a.language = ?
-       ORDER BY articles_fts.rowid DESC LIMIT ?`,
-    )
-    .all(query.match, input.language, SEARCH_WINDOW) as { id: number; foldedTitle: string; publishedAt: number }[];
+  const { sql } = state(db);
+  const matches = findMatches(db, query, input.language, plan);
   const inTitle = termCounter(query);
   const ranked = matches
     .map((match) => {
@@ -91,17 +87,132 @@ export function searchArticles(db: Db, input: SearchInput): SearchResult {
   return { total: matches.length >= SEARCH_WINDOW ? undefined : matches.length, hits };
 }
 
+/** A matching article as ranking needs it. */
+interface Match {
+  id: number;
+  foldedTitle: string;
+  publishedAt: number;
+}
+
+/**
+ * How findMatches splits the work between FTS5 and JavaScript. Tests pass their own to force each path;
+ * the defaults suit a million articles.
+ */
+export interface SearchPlan {
+  /** FTS5 walks the rarest words until at most this many rows are expected to hold them; the other words are checked here. */
+  candidates: number;
+  /** When FTS5 walks every word and at most this many rows are expected to match, it walks oldest first and reads them all (forward is cheaper); should the window fill after all, it walks again newest first. */
+  sparse: number;
+  /** A walk that finds more rows than this was misjudged: the whole query runs in FTS5, newest first. */
+  maxCandidates: number;
+  /** Rows whose text JavaScript cannot read as FTS5 does are rechecked by FTS5, one at a time; more than this: the whole query runs in FTS5. */
+  maxRechecks: number;
+}
+
+export const DEFAULT_PLAN: SearchPlan = { candidates: 50, sparse: 50, maxCandidates: 400, maxRechecks: 8 };
+
+/**
+ * The newest SEARCH_WINDOW matches (fewer when fewer match), newest first.
+ *
+ * One FTS5 query over every word costs about what stepping through its rarest word costs, times the
+ * number of words: FTS5 intersects the words by stepping through the rarest and seeking each of its
+ * rows in every other word's doclists (a word being up to 50 forms, each form a doclist per index
+ * segment), and when the words rarely meet, it steps through all of it. So, with the share of
+ * articles holding each word estimated from a sample (WordSample), when the rarest few words are
+ * expected to meet in few rows, FTS5 walks only those (oldest first: it steps forward faster than
+ * backward, and every row is read anyway) and returns their row ids; the rows are then read newest
+ * first, and their other words looked up in the row's folded title and body here (≈ 30 µs a row,
+ * mostly reading it), until the window is full. Otherwise, or should the walk find far more rows
+ * than expected, the whole query runs in FTS5, newest first, stopping after the window.
+ *
+ * The answer is the same either way: a word is checked here only when it and the row's text are made
+ * of characters FTS5's tokenizer leaves as they are (PLAIN_RANGES), so that its tokens are exactly the
+ * space-separated words; a row with other characters is rechecked by FTS5.
+ */
+function findMatches(db: Db, query: SearchQuery, language: Language, plan: SearchPlan): Match[] {
+  const { sql } = state(db);
+  const sample = wordSample(db, language);
+  // Two words with the same forms (лавров, лаврова) are one condition.
+  const distinct = new Map(query.terms.map((term) => [[...term.forms].sort().join(' '), term]));
+  const terms = [...distinct.values()].map((term) => ({ term, density: sample.density(term.forms), checkable: term.forms.every(isPlainWord) }));
+  // FTS5 walks every word that cannot be checked here, then the rarest others until few rows are expected.
+  const ordered = [...terms.filter((t) => !t.checkable), ...terms.filter((t) => t.checkable).sort((a, b) => a.density - b.density)];
+  let expected = sample.articles;
+  let walked = 0;
+  while (walked < ordered.length && (walked === 0 || !ordered[walked]!.checkable || expected > plan.candidates)) {
+    expected *= ordered[walked]!.density;
+    walked += 1;
+  }
+  if (walked === ordered.length) {
+    // Every word in FTS5. Expected to match rarely, it walks all of them anyway: forward is cheaper.
+    return (expected <= plan.sparse && allMatches(sql, query.match, language)) || newestMatches(sql, query.match, language);
+  }
+  const ids = sql
+    .get('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid ASC LIMIT ?')
+    .pluck()
+    .all(matchExpression(ordered.slice(0, walked).map((t) => t.term)), plan.maxCandidates + 1) as number[];
+  if (ids.length > plan.maxCandidates) return newestMatches(sql, query.match, language);
+  const rest = ordered.slice(walked).map((t) => ({ term: t.term, isIn: wordFinder(t.term.forms) }));
+  const content = sql.get('SELECT title, body FROM articles_fts WHERE rowid = ?');
+  const article = sql.get('SELECT language, published_at AS publishedAt FROM articles WHERE id = ?');
+  const inRow = sql.get('SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?');
+  const found: Match[] = [];
+  let rechecks = 0;
+  for (let i = ids.length - 1; i >= 0 && found.length < SEARCH_WINDOW; i--) {
+    const id = ids[i]!;
+    const folded = content.get(id) as { title: string; body: string } | undefined;
+    if (!folded) continue;
+    const text = ` ${folded.title} ${folded.body} `;
+    const missing = rest.filter(({ isIn }) => !isIn(text));
+    if (missing.length > 0 && PLAIN_TEXT.test(text)) continue;
+    const row = article.get(id) as { language: string; publishedAt: number } | undefined;
+    if (!row || row.language !== language) continue;
+    if (missing.length > 0) {
+      if (++rechecks > plan.maxRechecks) return newestMatches(sql, query.match, language);
+      // The id goes in as an integer: bound as a JavaScript number (a REAL), FTS5 drops `rowid = ?` beside MATCH and returns every match.
+      if (!inRow.get(matchExpression(missing.map(({ term }) => term)), BigInt(id))) continue;
+    }
+    found.push({ id, foldedTitle: folded.title, publishedAt: row.publishedAt });
+  }
+  return found;
+}
+
+/** Every match, newest first, when there are fewer than SEARCH_WINDOW; else undefined (after walking oldest first). */
+function allMatches(sql: StatementCache, match: string, language: Language): Match[] | undefined {
+  const rows = sql
+    .get(
+      `SELECT articles_fts.rowid AS id, articles_fts.title AS foldedTitle, a.published_at AS publishedAt
+       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+       WHERE articles_fts MATCH ? AND a.language = ?
+       ORDER BY articles_fts.rowid ASC LIMIT ?`,
+    )
+    .all(match, language, SEARCH_WINDOW) as Match[];
+  return rows.length < SEARCH_WINDOW ? rows.reverse() : undefined;
+}
+
+/** The whole query in FTS5, newest first, stopping after the window: cheap when the words often meet. */
+function newestMatches(sql: StatementCache, match: string, language: Language): Match[] {
+  return sql
+    .get(
+      `SELECT articles_fts.rowid AS id, articles_fts.title AS foldedTitle, a.published_at AS publishedAt
+       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+       WHERE articles_fts MATCH ? AND a.language = ?
+       ORDER BY articles_fts.rowid DESC LIMIT ?`,
+    )
+    .all(match, language, SEARCH_WINDOW) as Match[];
+}
+
 function clampInteger(value: number, min: number, max: number): number {
   return Number.isNaN(value) ? min : Math.min(max, Math.max(min, Math.trunc(value)));
 }
 
-/** One statement cache per connection: the same few queries run on every /search and /latest. */
-const caches = new WeakMap<Db, StatementCache>();
-function statements(db: Db): StatementCache {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new StatementCache(db);
-    caches.set(db, cache);
+/** Per connection: its prepared statements (the same few queries run on every /search). */
+const states = new WeakMap<Db, { sql: StatementCache }>();
+function state(db: Db): { sql: StatementCache } {
+  let found = states.get(db);
+  if (!found) {
+    found = { sql: new StatementCache(db) };
+    states.set(db, found);
   }
-  return cache;
+  return found;
 }

@@ -2,6 +2,9 @@ import type { Language } from '../config.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 
+/** SQLite's `synchronous = NORMAL`. */
+const NORMAL = 1;
+
 /** How long a search's "more" button keeps working. */
 export const SEARCH_RETENTION_MS = 30 * 24 * 3600_000;
 
@@ -18,17 +21,36 @@ export class SearchStore {
   private readonly sql: StatementCache;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly now: () => number = Date.now,
   ) {
     this.sql = new StatementCache(db);
   }
 
-  /** Saves a search as of `at` (its results are ranked as of then on every page). */
+  /**
+   * Saves a search as of `at` (its results are ranked as of then on every page).
+   *
+   * Written without waiting for the disk: the connection's `synchronous = FULL` (an fsync of the WAL
+   * at every commit) is lowered to NORMAL for this one commit, which stays atomic and survives a crash
+   * of the process, and reaches the disk with the next FULL commit or checkpoint. A power cut may lose
+   * the last few saved searches, whose "more" buttons then say the search has expired; in exchange
+   * /search does not wait for an fsync, which takes milliseconds, and tens of them on a busy disk.
+   * Inside a caller's transaction the setting cannot change, and the commit is the caller's anyway.
+   */
   save(chatId: number, language: Language, query: string, at: number = this.now()): number {
-    const now = at;
-    this.sql.get('DELETE FROM searches WHERE created_at < ?').run(now - SEARCH_RETENTION_MS);
-    return Number(this.sql.get('INSERT INTO searches (chat_id, language, query, created_at) VALUES (?, ?, ?, ?)').run(chatId, language, query, now).lastInsertRowid);
+    const write = () => {
+      this.sql.get('DELETE FROM searches WHERE created_at < ?').run(at - SEARCH_RETENTION_MS);
+      return Number(this.sql.get('INSERT INTO searches (chat_id, language, query, created_at) VALUES (?, ?, ?, ?)').run(chatId, language, query, at).lastInsertRowid);
+    };
+    if (this.db.inTransaction) return write();
+    const synchronous = this.db.pragma('synchronous', { simple: true }) as number;
+    if (synchronous <= NORMAL) return this.db.transaction(write)();
+    this.db.pragma(`synchronous = ${NORMAL}`);
+    try {
+      return this.db.transaction(write)();
+    } finally {
+      this.db.pragma(`synchronous = ${synchronous}`);
+    }
   }
 
   get(id: number): SavedSearch | undefined {

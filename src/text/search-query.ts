@@ -46,7 +46,12 @@ export function parseSearchQuery(text: string): SearchQuery | undefined {
     if (terms.length === MAX_TERMS) break;
   }
   if (terms.length === 0) return undefined;
-  return { terms, match: terms.map(termExpression).join(' AND ') };
+  return { terms, match: matchExpression(terms) };
+}
+
+/** The FTS5 MATCH expression for some of a query's terms: all of them must match, each by any of its forms. */
+export function matchExpression(terms: readonly SearchTerm[]): string {
+  return terms.map(termExpression).join(' AND ');
 }
 
 /** Whether a folded word of an article is one of the forms a term stands for. */

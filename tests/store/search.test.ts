@@ -3,7 +3,11 @@ import type { Language } from '../../src/config.ts';
 import { ArticleStore } from '../../src/store/articles.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { FeedStore } from '../../src/store/feeds.ts';
-import { searchArticles, SEARCH_WINDOW } from '../../src/store/search.ts';
+import { DEFAULT_PLAN, searchArticles, SEARCH_WINDOW, type SearchPlan } from '../../src/store/search.ts';
+import { refreshWordSample } from '../../src/store/search-sample.ts';
+import { PLAIN_RANGES, wordFinder } from '../../src/text/word-finder.ts';
+import { SearchStore } from '../../src/store/searches.ts';
+import { foldForSearch } from '../../src/text/normalize.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 30, 12);
@@ -157,3 +161,121 @@ describe('searchArticles: hostile input', () => {
   });
 });
 
+describe('searchArticles: how a search runs does not change what it finds', () => {
+  /** FTS5 alone, newest first (as before plans) and oldest first; FTS5 walking only the rarest word, the rest checked in JavaScript; and the fallbacks. */
+  const PLANS: Record<string, SearchPlan> = {
+    'FTS5 alone': { ...DEFAULT_PLAN, candidates: 0, sparse: 0 },
+    'FTS5 alone, oldest first': { ...DEFAULT_PLAN, candidates: 0, sparse: Number.POSITIVE_INFINITY },
+    'rarest word only': { ...DEFAULT_PLAN, candidates: Number.POSITIVE_INFINITY, maxCandidates: 1e9 },
+    'default': DEFAULT_PLAN,
+    'too many candidates': { ...DEFAULT_PLAN, candidates: Number.POSITIVE_INFINITY, maxCandidates: 3 },
+    'no rechecks': { ...DEFAULT_PLAN, candidates: Number.POSITIVE_INFINITY, maxCandidates: 1e9, maxRechecks: 0 },
+  };
+  const results = (query: string, language: Language, extra: { offset?: number } = {}) =>
+    Object.entries(PLANS).map(([name, plan]) => [name, searchArticles(db, { query, language, limit: 10, offset: extra.offset ?? 0, now: NOW }, plan)] as const);
+  const expectAgreement = (query: string, language: Language, extra: { offset?: number } = {}) => {
+    const [baseline, ...others] = results(query, language, extra);
+    for (const [name, result] of others) expect({ plan: name, query, result }).toEqual({ plan: name, query, result: baseline![1] });
+    return baseline![1];
+  };
+
+  it('agrees over generated articles and queries, in three languages, with text FTS5 reads differently', () => {
+    const words: Record<'ru' | 'ar' | 'en', string[]> = {
+      ru: ['Лавров', 'Лаврова', 'лаврову', 'министр', 'министры', 'переговоры', 'переговорах', 'Иран', 'Ирак', 'нефть', 'лавры', 'ОПЕК', 'Лавров̆', 'Łódź', 'хинди', 'हिन्दी', 'x'],
+      ar: ['الخارجية', 'والخارجية', 'وزير', 'والوزير', 'إيران', 'ايران', 'الكويت', 'بالكويت', 'النفط', 'الخارجيّة', 'مصر', 'مصرف', 'Łódź'],
+      en: ['minister', 'ministers', 'talks', 'talked', 'Iran', 'oil', 'policy', 'policies', 'police', 'Kuwait', 'Łódź', 'Lodz', 'café', 'cafe'],
+    };
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+    const phrase = (language: 'ru' | 'ar' | 'en', count: number) => Array.from({ length: count }, () => pick(words[language])).join(' ');
+    db.transaction(() => {
+      for (let i = 0; i < 240; i++) {
+        const language = pick(['ru', 'ar', 'en'] as const);
+        add(language, phrase(language, 3), `${phrase(language, 6)}. ${phrase(language, 6)}.`, rnd() * 20);
+      }
+    })();
+    for (let i = 0; i < 120; i++) {
+      const language = pick(['ru', 'ar', 'en'] as const);
+      expectAgreement(phrase(language, 1 + Math.floor(rnd() * 6)), language);
+      // Articles arriving after the word sample was built change nothing either.
+      if (i % 40 === 0) add(language, phrase(language, 3), phrase(language, 8));
+    }
+  });
+
+  it('finds a word whose text FTS5 tokenizes otherwise (a breve it drops), whichever way it runs', () => {
+    const breve = add('ru', 'Визит', 'Министр Лавров̆ прибыл в Эр-Рияд.');
+    const plain = add('ru', 'Визит', 'Министр Лавров прибыл в Эр-Рияд.');
+    add('ru', 'Визит', 'Министр прибыл в Эр-Рияд.');
+    for (const [, result] of results('Лавров министр', 'ru')) expect(result.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual([breve, plain]);
+  });
+
+  it('a row FTS5 has to recheck is left out when it lacks a word', () => {
+    const both = add('en', 'Łódź talks', 'The minister met in Łódź.');
+    add('en', 'Łódź talks', 'The mayor met in Łódź.');
+    add('en', 'Łódź visit', 'The minister met the mayor in Łódź.');
+    for (const [, result] of results('talks minister', 'en')) expect(result.hits.map((hit) => hit.id)).toEqual([both]);
+  });
+
+  it('pages and counts alike past the window', () => {
+    db.transaction(() => {
+      for (let i = 0; i < SEARCH_WINDOW + 20; i++) add('en', `Note ${i}`, i % 2 ? 'Oil talks resumed.' : 'Oil prices.', i / 100);
+    })();
+    expect(expectAgreement('oil talks', 'en').total).toBe((SEARCH_WINDOW + 20) / 2);
+    expect(expectAgreement('oil', 'en').total).toBeUndefined();
+    expectAgreement('oil talks', 'en', { offset: 150 });
+  });
+
+  it('builds a language\'s word sample again on request, finding the same', () => {
+    const id = add('en', 'Kuwait oil talks', 'The minister spoke.');
+    refreshWordSample(db, 'en');
+    expect(search('kuwait minister', 'en').hits.map((hit) => hit.id)).toEqual([id]);
+  });
+});
+
+describe('the characters JavaScript checks are left as they are by the index\'s tokenizer', () => {
+  it('tokenizes each of them, between two letters, as one unchanged word', () => {
+    const characters = PLAIN_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)));
+    db.exec('CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, articles_fts, instance)');
+    const insert = db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
+    db.transaction(() => characters.forEach((character, i) => insert.run(i + 1, `a${character}b`, '')))();
+    const terms = new Map((db.prepare('SELECT doc, term FROM temp.fts_terms').all() as { doc: number; term: string }[]).map((row) => [row.doc, row.term]));
+    const changed = characters.filter((character, i) => terms.get(i + 1) !== `a${character}b`);
+    expect(changed).toEqual([]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM temp.fts_terms').get()).toEqual({ n: characters.length });
+  });
+
+  it('folded text, which the check splits at spaces, holds nothing else between its words', () => {
+    expect(foldForSearch('Лавров, «министр» — 2025: الخارجيّة!')).toBe('лавров министр 2025 الخارجيه');
+  });
+});
+
+describe('wordFinder', () => {
+  const padded = (text: string) => ` ${text} `;
+  it('finds a whole word among the forms, by a shared start or end', () => {
+    const russian = wordFinder(['лавров', 'лаврова', 'лаврову']);
+    expect(russian(padded('встреча с лаврову сегодня'))).toBe(true);
+    expect(russian(padded('лавров'))).toBe(true);
+    expect(russian(padded('лавровый венок лавры'))).toBe(false);
+    const arabic = wordFinder(['الخارجيه', 'والخارجيه', 'خارجيه']);
+    expect(arabic(padded('وزير والخارجيه'))).toBe(true);
+    expect(arabic(padded('بالخارجيه الداخليه'))).toBe(false);
+    const unrelated = wordFinder(['un', 'onu']);
+    expect(unrelated(padded('the onu said'))).toBe(true);
+    expect(unrelated(padded('une onus'))).toBe(false);
+  });
+});
+
+describe('SearchStore', () => {
+  it('saves and reads back a search, leaving the connection\'s synchronous setting as it was, in a transaction or not', () => {
+    const searches = new SearchStore(db, () => NOW);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    const id = searches.save(1, 'en', 'oil');
+    expect(searches.get(id)).toMatchObject({ chatId: 1, language: 'en', query: 'oil', createdAt: NOW });
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    // Inside a caller's transaction the setting cannot change; the save still works.
+    const inner = db.transaction(() => searches.save(2, 'ru', 'нефть'))();
+    expect(searches.get(inner)).toMatchObject({ chatId: 2, query: 'нефть' });
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+  });
+});

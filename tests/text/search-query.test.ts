@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TERMS, parseSearchQuery, searchSnippet, termMatches, type SearchTerm } from '../../src/text/search-query.ts';
+import { MAX_TERMS, matchExpression, parseSearchQuery, searchSnippet, termMatches, type SearchTerm } from '../../src/text/search-query.ts';
 
 const only = (text: string): SearchTerm => {
   const query = parseSearchQuery(text);
@@ -96,6 +96,12 @@ describe('parseSearchQuery: the MATCH expression', () => {
     expect(parseSearchQuery('Lavrov minister')?.match).toMatch(/^\("lavrov" OR "lavrovs" OR .*\) AND \("minister" OR "ministers" OR .*\)$/u);
     expect(parseSearchQuery('UN 2025')?.match).toBe('"un" AND "2025"');
     expect(parseSearchQuery('الخارجية')?.match.split(' OR ')).toHaveLength(24);
+  });
+
+  it('writes any subset of the terms the same way (a search may hand some of them to FTS5)', () => {
+    const query = parseSearchQuery('Lavrov minister UN')!;
+    expect(matchExpression(query.terms)).toBe(query.match);
+    expect(matchExpression([query.terms[2]!, query.terms[0]!])).toBe(`"un" AND ${query.match.split(' AND ')[0]}`);
   });
 
   it('turns FTS5 syntax into words or nothing', () => {
