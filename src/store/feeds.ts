@@ -107,6 +107,9 @@ export class FeedStore {
   remove(id: number): boolean {
     return this.db.transaction(() => {
       this.sql.get('DELETE FROM articles_fts WHERE rowid IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
+      // SQLite may give a deleted article's id to the next new one: its "already sent" rows must go
+      // with it, or the new article would count as sent to those readers and never reach them.
+      this.sql.get('DELETE FROM sent_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
       return this.sql.get('DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
     })();
   }

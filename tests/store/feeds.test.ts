@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../src/store/articles.ts';
+import { openDatabase } from '../../src/store/db.ts';
+import { FeedStore } from '../../src/store/feeds.ts';
+import { SubscriberStore } from '../../src/store/subscribers.ts';
+
+describe('FeedStore.remove', () => {
+  it('takes the feed’s "already sent" rows with its articles, so an article that gets a freed id is not taken as sent', () => {
+    const db = openDatabase(':memory:');
+    const feeds = new FeedStore(db);
+    const articles = new ArticleStore(db);
+    new SubscriberStore(db).register({ chatId: 1, userId: 1, chatType: 'private', firstName: null, username: null }, 'en');
+    const feed = feeds.add({ url: 'https://a.example/rss', name: 'A', language: 'en', topics: [] });
+    const item = (title: string) => ({
+      stableId: title, title, link: null, publishedAt: new Date(), html: '', text: `${title}.`, author: null, categories: [], declaredLanguage: 'en', contentHash: title, feedTopics: [],
+    });
+    const derive = () => ({ language: 'en' as const, textTopics: [], summary: { headline: 't', lead: '', sections: [] } });
+    const [oldId] = articles.saveFeedArticles(feed.id, [item('old')], derive).added;
+    db.prepare('INSERT INTO sent_articles (chat_id, article_id, sent_at) VALUES (1, ?, 0)').run(oldId);
+
+    feeds.remove(feed.id);
+    const other = feeds.add({ url: 'https://b.example/rss', name: 'B', language: 'en', topics: [] });
+    const [newId] = articles.saveFeedArticles(other.id, [item('new')], derive).added;
+    expect(newId).toBe(oldId);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM sent_articles').get()).toEqual({ n: 0 });
+  });
+});
