@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { MessageEntity } from 'grammy/types';
 import { isLanguage, type Language } from '../src/config.ts';
 import { adminOnly } from '../src/bot/admin.ts';
-import { renderBroadcastStatus, statusCallback } from '../src/bot/broadcast-status.ts';
+import { statusCallback } from '../src/bot/broadcast-status.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import { entitiesToHtml } from '../src/bot/entities-html.ts';
 import type { Feature } from '../src/bot/feature.ts';
@@ -81,7 +81,7 @@ admin.command('broadcast', async (ctx) => {
   const filter = { ...(args.language ? { language: args.language } : {}), ...(args.topic ? { topic: args.topic } : {}) };
   const broadcast = ctx.services.broadcasts.preview({ adminId: ctx.from!.id, adminChatId: ctx.chat.id, html: args.html, filter });
   // The preview is the very message subscribers will get.
-  const preview = await ctx.reply(args.html, { parse_mode: 'HTML' });
+  const preview = await ctx.reply(args.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
   const keyboard = new InlineKeyboard()
     .text(ctx.t('broadcast-button-send', { count: broadcast.audience }), statusCallback('send', broadcast.id))
     .text(ctx.t('broadcast-button-cancel'), statusCallback('cancel', broadcast.id));
@@ -110,9 +110,7 @@ admin.callbackQuery(/^bc:(send|cancel|stop):([0-9a-z]{1,11})$/, async (ctx) => {
     await ctx.editMessageText(ctx.t('broadcast-cancelled', { id: String(id) }), { parse_mode: 'HTML' });
     return;
   }
-  const progress = service.progress(id)!;
-  const { html, keyboard } = renderBroadcastStatus(progress, ctx.t);
-  await ctx.editMessageText(html, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
+  // The status message is edited only by the progress reporter, so edits never race or arrive out of order.
   ctx.services.onBroadcastChange?.();
 });
 

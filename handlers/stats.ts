@@ -18,7 +18,7 @@ admin.command('stats', async (ctx) => {
     const articles = stats.articles.get(language) ?? { day: 0, week: 0 };
     return ctx.t('stats-language', { language: ctx.t(`language-name-${language}`), ...subscribers, day: articles.day, week: articles.week });
   });
-  const topicLines = TOPICS.map((topic) => ctx.t('stats-topic', { topic: ctx.t(`topic-${topic}`), count: stats.followers.get(topic) ?? 0 }));
+  const topicLines = TOPICS.map((topic) => ctx.t('stats-topic', { topic: ctx.t(`topic-${topic}`), ...(stats.followers.get(topic) ?? { receiving: 0, blocked: 0 }) }));
   const run = stats.lastRun;
   const text = [
     ctx.t('stats-header'),

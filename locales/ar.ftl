@@ -239,7 +239,7 @@ broadcast-no-text =
     <code>/broadcast lang:ar topic:gulf تنطلق اليوم في الكويت أعمال القمة الخليجية.</code>
 broadcast-unknown-language = «{ $given }» ليست لغة: استخدم lang:ar أو lang:ru أو lang:en (أو احذفها للإرسال بكل اللغات).
 broadcast-unknown-topic = «{ $given }» ليس موضوعاً: استخدم topic: مع أحد المواضيع gulf أو palestine أو iran أو syria أو libya أو yemen أو security أو energy أو economy أو un (أو احذفه للإرسال في كل المواضيع).
-broadcast-too-long = النص أطول من أن يتسع في رسالة واحدة ({ $length } حرفاً مع التنسيق، والحد الأقصى { $max }). اختصره ثم أرسل /broadcast من جديد.
+broadcast-too-long = النص أطول من أن يتسع في رسالة واحدة (الطول مع التنسيق: { $length }، والحد الأقصى { $max }). اختصره ثم أرسل /broadcast من جديد.
 broadcast-all-languages = كل اللغات
 broadcast-all-topics = كل المواضيع
 broadcast-preview =
@@ -292,7 +292,7 @@ broadcasts-item =
 stats-header = <b>📊 الإحصاءات</b>
 stats-language = <b>{ $language }</b>: المشتركون { $receiving } · ألغوا الاشتراك { $unsubscribed } · حظروا البوت { $blocked } · مقالات اليوم { $day }، والأسبوع { $week }
 stats-topics-header = <b>المشتركون حسب الموضوع</b>
-stats-topic = { $topic }: { $count }
+stats-topic = { $topic }: { $receiving } · حظروا البوت { $blocked }
 stats-feeds = <b>المصادر</b>: { $total } · سليمة { $healthy } · متعثرة { $failing } · لم تُجلب بعد { $notPolled } · معطلة { $disabled }
 stats-queue = <b>طابور الإرسال</b>: رسائل في الانتظار: { $count }
 stats-last-poll = <b>آخر جلب</b>: { $at } (آخر جلب ناجح: { $success })

@@ -273,11 +273,14 @@ broadcasts-item =
 stats-header = <b>📊 Statistics</b>
 stats-language = <b>{ $language }</b>: subscribers { $receiving } · unsubscribed { $unsubscribed } · blocked { $blocked } · articles today { $day }, this week { $week }
 stats-topics-header = <b>Subscribers by topic</b>
-stats-topic = { $topic }: { $count }
+stats-topic = { $topic }: { $receiving } · blocked { $blocked }
 stats-feeds = <b>Feeds</b>: { $total } · healthy { $healthy } · failing { $failing } · not polled yet { $notPolled } · disabled { $disabled }
-stats-queue = <b>Send queue</b>: { $count } messages waiting
+stats-queue = <b>Send queue</b>: { $count ->
+        [one] { $count } message waiting
+       *[other] { $count } messages waiting
+    }
 stats-last-poll = <b>Last poll</b>: { $at } (last success: { $success })
-stats-last-run = <b>Last briefing run</b>: { $at } · { $briefings } of { $subscribers } subscribers had something new · { $messages } messages{ $finished ->
+stats-last-run = <b>Last briefing run</b>: { $at } · subscribers with something new: { $briefings } of { $subscribers } · messages: { $messages }{ $finished ->
         [yes] {""}
        *[other] {" "}(still queuing)
     }

@@ -226,7 +226,7 @@ broadcast-no-text =
     <code>/broadcast lang:ru topic:gulf Сегодня в Кувейте открывается саммит ССАГПЗ.</code>
 broadcast-unknown-language = «{ $given }» — не язык: укажите lang:ar, lang:ru или lang:en (или не указывайте, чтобы разослать на всех языках).
 broadcast-unknown-topic = «{ $given }» — не тема: укажите topic: с одной из тем gulf, palestine, iran, syria, libya, yemen, security, energy, economy, un (или не указывайте, чтобы разослать по всем темам).
-broadcast-too-long = Текст слишком длинный для одного сообщения ({ $length } знаков с оформлением, можно не больше { $max }). Сократите его и отправьте /broadcast заново.
+broadcast-too-long = Текст слишком длинный для одного сообщения (длина с оформлением — { $length }, можно не больше { $max }). Сократите его и отправьте /broadcast заново.
 broadcast-all-languages = все языки
 broadcast-all-topics = все темы
 broadcast-preview =
@@ -277,11 +277,11 @@ broadcasts-item =
 stats-header = <b>📊 Статистика</b>
 stats-language = <b>{ $language }</b>: подписчиков { $receiving } · отписались { $unsubscribed } · заблокировали { $blocked } · статей за сутки { $day }, за неделю { $week }
 stats-topics-header = <b>Подписчики по темам</b>
-stats-topic = { $topic }: { $count }
+stats-topic = { $topic }: { $receiving } · заблокировали { $blocked }
 stats-feeds = <b>Ленты</b>: { $total } · в порядке { $healthy } · с ошибками { $failing } · ещё не опрошены { $notPolled } · отключены { $disabled }
 stats-queue = <b>Очередь отправки</b>: сообщений в очереди — { $count }
 stats-last-poll = <b>Последний опрос</b>: { $at } (последний успешный: { $success })
-stats-last-run = <b>Последняя рассылка сводок</b>: { $at } · новое нашлось для { $briefings } из { $subscribers } подписчиков · сообщений: { $messages }{ $finished ->
+stats-last-run = <b>Последняя рассылка сводок</b>: { $at } · подписчиков с новым: { $briefings } из { $subscribers } · сообщений: { $messages }{ $finished ->
         [yes] {""}
        *[other] {" "}(ещё ставится в очередь)
     }

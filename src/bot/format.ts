@@ -29,7 +29,9 @@ export function formatDate(at: number, language: Language, timeZone: string): st
 /** Cuts text to at most `max` characters at a word boundary, with an ellipsis. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  let cut = text.slice(0, max - 1);
+  // Never half an emoji: a lone surrogate is not UTF-8, and Telegram refuses the whole message.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

@@ -48,7 +48,10 @@ export class BroadcastProgressReporter {
       this.again = true;
       return;
     }
-    this.running = this.tick();
+    this.running = this.tick().catch((error: unknown) => {
+      // A failing read (database busy) must not end the reporting: the next tick tries again.
+      this.deps.logger.error({ err: error }, 'broadcast progress tick failed');
+    });
     await this.running;
     this.running = undefined;
     if (!this.stopped) this.schedule(this.again ? 0 : this.deps.intervalMs);

@@ -66,7 +66,14 @@ export class DigestRunner {
 
   /** Runs the tick's briefing run (or resumes it when it was interrupted); a run already done does nothing. */
   async run(scheduledFor: number): Promise<DigestReport> {
-    const run = this.deps.runs.begin(briefingRunId(scheduledFor), 'briefing', scheduledFor);
+    // A run an error cut short is finished first: each tick gives it another chance.
+    const id = briefingRunId(scheduledFor);
+    for (const unfinished of this.deps.runs.unfinished('briefing')) {
+      if (unfinished.id === id || this.stopping) continue;
+      this.deps.logger.info({ run_id: unfinished.id, after_chat: unfinished.cursor }, 'finishing an earlier briefing run first');
+      await this.track(this.enqueue(unfinished.id));
+    }
+    const run = this.deps.runs.begin(id, 'briefing', scheduledFor);
     return this.track(this.enqueue(run.id));
   }
 
@@ -109,7 +116,14 @@ export class DigestRunner {
       let briefings = 0;
       const messages: OutgoingMessage[] = [];
       for (const recipient of recipients) {
-        const parts = this.briefingFor(recipient, run.scheduledFor, byLanguage);
+        let parts: ReturnType<DigestRunner['briefingFor']>;
+        try {
+          parts = this.briefingFor(recipient, run.scheduledFor, byLanguage);
+        } catch (error) {
+          // One chat's failure (a bug in rendering its stories) must not hold back every chat after it.
+          log.error({ err: error, chat_id: recipient.chatId }, 'could not make this chat\'s briefing; it is skipped in this run');
+          parts = [];
+        }
         if (parts.length > 0) briefings += 1;
         messages.push(...parts.map((part, index) => ({ kind: 'briefing' as const, runId, chatId: recipient.chatId, part: index, text: part.html, parseMode: 'HTML' as const, articleIds: part.articleIds })));
       }
@@ -131,7 +145,7 @@ export class DigestRunner {
   /** One chat's briefing as messages, or none when nothing is new for it. */
   private briefingFor(recipient: Recipient, scheduledFor: number, byLanguage: Map<Language, LanguageStories>) {
     if (recipient.topics.length === 0) return [];
-    const { stories, articleIds, rendered } = this.storiesOf(recipient.language, byLanguage);
+    const { stories, articleIds, rendered } = this.storiesOf(recipient.language, scheduledFor, byLanguage);
     if (stories.length === 0) return [];
     const seen = this.deps.runs.sentAmong(recipient.chatId, articleIds);
     for (const id of this.deps.outbox.queuedArticleIds(recipient.chatId)) seen.add(id);
@@ -143,10 +157,11 @@ export class DigestRunner {
     return renderBriefingMessages(briefing, { t, language: recipient.language, timeZone: this.deps.timeZone }, { footer: t('digest-footer'), cache: rendered });
   }
 
-  private storiesOf(language: Language, byLanguage: Map<Language, LanguageStories>): LanguageStories {
+  /** The day before the tick (not before now: a run resumed hours later must cover the same stories). */
+  private storiesOf(language: Language, scheduledFor: number, byLanguage: Map<Language, LanguageStories>): LanguageStories {
     let entry = byLanguage.get(language);
     if (!entry) {
-      const articles = this.deps.articles.recent({ language, topics: TOPICS, since: this.deps.now() - BRIEFING_WINDOW_MS, limit: ARTICLES_PER_RUN });
+      const articles = this.deps.articles.recent({ language, topics: TOPICS, since: scheduledFor - BRIEFING_WINDOW_MS, limit: ARTICLES_PER_RUN });
       const stories = groupStories(articles);
       entry = { stories, articleIds: articles.map((article) => article.id), rendered: new Map() };
       byLanguage.set(language, entry);

@@ -51,6 +51,11 @@ export interface SenderOptions {
   idlePollMs?: number;
 }
 
+/** After a failing loop turn (database busy or failing), the sender waits this long. */
+const LOOP_ERROR_PAUSE_MS = 1_000;
+/** Transient errors in a row (no success between) that mean Telegram or the network is down, not one message's bad luck. */
+const OUTAGE_STREAK = 3;
+
 const DEFAULTS = { perChatIntervalMs: 1_000, maxAttempts: 5, retryBaseMs: 2_000, retryMaxMs: 300_000, idlePollMs: 2_000 };
 
 /** Enough concurrent sends to keep the rate up over a real network; few enough that a crash repeats little. */
@@ -76,6 +81,8 @@ export class OutboxSender {
   private readonly inFlight = new Map<number, number>();
   private readonly deliveries = new Set<Promise<void>>();
   private pausedUntil = 0;
+  /** Transient failures since the last success. */
+  private transientStreak = 0;
   private stopping = false;
   private loop: Promise<void> | undefined;
   /** The loop's current sleep: ended by wake() when wakeable, by stop() always. */
@@ -141,32 +148,43 @@ export class OutboxSender {
 
   private async run(): Promise<void> {
     while (!this.stopping) {
-      const now = this.now();
-      if (this.pausedUntil > now) {
-        await this.sleep(this.pausedUntil - now, false);
-        continue;
+      try {
+        await this.step();
+      } catch (error) {
+        // The database was busy or failing: a lost loop would send nothing more, so wait and go on.
+        this.log.error({ err: error }, 'sender step failed; trying again shortly');
+        await this.sleep(LOOP_ERROR_PAUSE_MS, false);
       }
-      const free = this.options.concurrency - this.inFlight.size;
-      if (free <= 0) {
-        await this.sleep(this.options.idlePollMs);
-        continue;
+    }
+  }
+
+  /** One turn of the loop: wait for what holds sending back, or take due messages and send them. */
+  private async step(): Promise<void> {
+    const now = this.now();
+    if (this.pausedUntil > now) {
+      await this.sleep(this.pausedUntil - now, false);
+      return;
+    }
+    const free = this.options.concurrency - this.inFlight.size;
+    if (free <= 0) {
+      await this.sleep(this.options.idlePollMs);
+      return;
+    }
+    const skip = this.spacing.waiting(now);
+    for (const chatId of this.inFlight.values()) skip.add(chatId);
+    const batch = this.options.outbox.due(free, skip);
+    if (batch.length === 0) {
+      await this.sleep(this.idleWait(now));
+      return;
+    }
+    this.options.outbox.markSending(batch.map((message) => message.id));
+    for (const [index, message] of batch.entries()) {
+      if (!(await this.takeToken())) {
+        // Stopping, or paused by a 429 meanwhile: these go back to the queue untouched.
+        this.commits.recordNow(batch.slice(index).map((m) => ({ type: 'retry', id: m.id, at: Math.max(this.pausedUntil, 0), error: 'not sent yet', refund: true })));
+        return;
       }
-      const skip = this.spacing.waiting(now);
-      for (const chatId of this.inFlight.values()) skip.add(chatId);
-      const batch = this.options.outbox.due(free, skip);
-      if (batch.length === 0) {
-        await this.sleep(this.idleWait(now));
-        continue;
-      }
-      this.options.outbox.markSending(batch.map((message) => message.id));
-      for (const [index, message] of batch.entries()) {
-        if (!(await this.takeToken())) {
-          // Stopping, or paused by a 429 meanwhile: these go back to the queue untouched.
-          this.commits.recordNow(batch.slice(index).map((m) => ({ type: 'retry', id: m.id, at: Math.max(this.pausedUntil, 0), error: 'not sent yet', refund: true })));
-          break;
-        }
-        this.dispatch(message);
-      }
+      this.dispatch(message);
     }
   }
 
@@ -210,6 +228,7 @@ export class OutboxSender {
     try {
       const messageId = await this.options.send({ chatId: message.chatId, text: message.text, parseMode: message.parseMode, replyMarkup: message.replyMarkup });
       outcome = { type: 'sent', id: message.id, messageId };
+      this.transientStreak = 0;
       this.emit({ type: 'sent', kind: message.kind, asPlainText: false });
     } catch (error) {
       outcome = await this.afterFailure(message, classifySendError(error));
@@ -242,6 +261,15 @@ export class OutboxSender {
       case 'unrenderable':
         return this.sendPlain(message, failure, log);
       case 'transient': {
+        this.transientStreak += 1;
+        if (this.transientStreak >= OUTAGE_STREAK) {
+          // Several sends in a row failed: Telegram or the network is down. Everything waits, and
+          // the attempt is not counted, so an outage of minutes fails no message for good.
+          const pause = transientDelayMs(this.transientStreak - OUTAGE_STREAK + 1, this.options.retryBaseMs, this.options.retryMaxMs);
+          this.pausedUntil = Math.max(this.pausedUntil, now + pause);
+          log.warn({ reason: failure.reason, streak: this.transientStreak, pauseMs: pause }, 'Telegram or the network looks down: all sending paused');
+          return { type: 'retry', id: message.id, at: now + pause, error: failure.reason, refund: true };
+        }
         const attempt = message.attempts + 1;
         if (attempt >= this.options.maxAttempts) {
           log.error({ reason: failure.reason }, 'send failed for good after repeated errors');

@@ -110,6 +110,13 @@ export class FeedStore {
       // SQLite may give a deleted article's id to the next new one: its "already sent" rows must go
       // with it, or the new article would count as sent to those readers and never reach them.
       this.sql.get('DELETE FROM sent_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
+      // For the same reason, queued briefings forget them: recorded as sent later, they would mark a newcomer.
+      this.sql.get(
+          `UPDATE outbox SET article_ids = (SELECT json_group_array(j.value) FROM json_each(outbox.article_ids) j
+             WHERE j.value NOT IN (SELECT id FROM articles WHERE feed_id = ?))
+           WHERE status IN ('pending', 'sending') AND article_ids <> '[]'`,
+        )
+        .run(id);
       return this.sql.get('DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
     })();
   }

@@ -125,7 +125,7 @@ export class OutboxStore {
     const now = this.now();
     // Walks the due index (fresh messages have next_attempt_at 0, so they come in id order) and
     // stops at the limit: the cost does not grow with the size of the queue.
-    type Row = OutboxRow & { active: number | null; subscribed: number | null };
+    type Row = OutboxRow & { active: number | null; subscribed: number | null; stopped: number };
     // Read lazily and stop at `limit` usable rows: the chats to skip are many at a high rate (every
     // chat sent to in the last second), and most of them have nothing queued anyway.
     const rows: Row[] = [];
@@ -133,8 +133,9 @@ export class OutboxStore {
     const iterator = this.sql
       .get(
         `SELECT o.id, o.kind, o.run_id, o.chat_id, o.part, o.text, o.parse_mode, o.reply_markup, o.attempts,
-           s.active, s.subscribed
+           s.active, s.subscribed, COALESCE(b.status = 'stopped', 0) AS stopped
          FROM outbox o INDEXED BY outbox_due LEFT JOIN subscribers s ON s.chat_id = o.chat_id
+           LEFT JOIN broadcasts b ON b.id = o.broadcast_id
          WHERE o.status = 'pending' AND o.next_attempt_at <= ?
            AND o.id = (SELECT MIN(p.id) FROM outbox p WHERE p.chat_id = o.chat_id AND p.status IN ('pending', 'sending'))
          ORDER BY o.next_attempt_at, o.id`,
@@ -145,10 +146,18 @@ export class OutboxStore {
       if (!skipChats.has(row.chat_id)) usable += 1;
       if (usable >= limit) break;
     }
-    const undeliverable = rows.filter((row) => row.active === 0 || row.subscribed === 0);
+    // A stopped broadcast's message that came back to the queue (a retry, or one handed back
+    // unsent) must not go out after Stop.
+    const stopped = rows.filter((row) => row.stopped === 1);
+    const undeliverable = rows.filter((row) => row.stopped === 1 || row.active === 0 || row.subscribed === 0);
     if (undeliverable.length > 0) {
       this.db.transaction(() => {
-        for (const row of undeliverable) this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now);
+        for (const row of stopped) {
+          this.sql.get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE id = ? AND status = 'pending'`).run(DROP_STOPPED, now, row.id);
+        }
+        for (const row of undeliverable) {
+          if (row.stopped === 0) this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now);
+        }
       })();
     }
     const messages = rows

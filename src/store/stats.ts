@@ -13,8 +13,8 @@ export interface SubscriberCounts {
 
 export interface BotStats {
   subscribers: Map<Language, SubscriberCounts>;
-  /** Receiving subscribers following each topic. */
-  followers: Map<Topic, number>;
+  /** Subscribers following each topic: receiving, and those Telegram refused (blocked the bot). */
+  followers: Map<Topic, { receiving: number; blocked: number }>;
   articles: Map<Language, { day: number; week: number }>;
   feeds: { total: number; healthy: number; failing: number; notPolled: number; disabled: number };
   /** Messages waiting to be sent (pending or in flight). */
@@ -43,10 +43,10 @@ export class StatsReader {
       .all() as { language: Language; receiving: number; unsubscribed: number; blocked: number }[];
     const followerRows = this.sql
       .get(
-        `SELECT t.topic, COUNT(*) AS n FROM subscriber_topics t JOIN subscribers s ON s.chat_id = t.chat_id
-         WHERE s.active = 1 AND s.subscribed = 1 GROUP BY t.topic`,
+        `SELECT t.topic, SUM(s.active = 1 AND s.subscribed = 1) AS receiving, SUM(s.active = 0) AS blocked
+         FROM subscriber_topics t JOIN subscribers s ON s.chat_id = t.chat_id GROUP BY t.topic`,
       )
-      .all() as { topic: Topic; n: number }[];
+      .all() as { topic: Topic; receiving: number; blocked: number }[];
     const articleRows = this.sql
       .get(`SELECT language, SUM(published_at >= ?) AS day, COUNT(*) AS week FROM articles WHERE published_at >= ? GROUP BY language`)
       .all(now - DAY, now - 7 * DAY) as { language: Language; day: number; week: number }[];
@@ -68,7 +68,7 @@ export class StatsReader {
     const { lastPollAt, lastSuccessAt, ...feedCounts } = feeds;
     return {
       subscribers: new Map(subscriberRows.map((row) => [row.language, { receiving: row.receiving, unsubscribed: row.unsubscribed, blocked: row.blocked }])),
-      followers: new Map(followerRows.map((row) => [row.topic, row.n])),
+      followers: new Map(followerRows.map((row) => [row.topic, { receiving: row.receiving, blocked: row.blocked }])),
       articles: new Map(articleRows.map((row) => [row.language, { day: row.day, week: row.week }])),
       feeds: feedCounts,
       queue: queue.n,

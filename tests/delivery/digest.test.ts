@@ -107,4 +107,17 @@ describe('DigestRunner', () => {
       expect(text).not.toContain('Security Council');
     }
   });
+
+  it('a run resumed hours after its tick covers the day before the tick, not the day before now', async () => {
+    addReaders(1);
+    const tick = now;
+    db.close();
+    seedArticles(path, [{ ...DAY_TWO.en, publishedAt: tick - 20 * HOUR }]);
+    db = openDatabase(path);
+    // Resumed 12 hours after its tick: the article 20 hours before the tick is still its news.
+    now = tick + 12 * HOUR;
+    await runner().run(tick);
+    const [row] = db.prepare('SELECT text FROM outbox').all() as { text: string }[];
+    expect(row!.text).toContain(DAY_TWO.en.title);
+  });
 });

@@ -216,7 +216,7 @@ describe('/broadcasts and /stats', () => {
 
     const stats = await bot.fake.ask(ADMIN, '/stats');
     expect(stats.text).toContain('English: subscribers 1 · unsubscribed 0 · blocked 0 · articles today 0, this week 0');
-    expect(stats.text).toContain('Gulf: 3');
+    expect(stats.text).toContain('Gulf: 3 · blocked 0');
     expect(stats.text).toContain('Feeds: 0 · healthy 0 · failing 0 · not polled yet 0 · disabled 0');
     expect(stats.text).toContain('Send queue: 0 messages waiting');
     expect(stats.text).toContain('Last briefing run: none yet');

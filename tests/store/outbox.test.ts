@@ -90,4 +90,17 @@ describe('OutboxStore', () => {
     outbox.record([{ type: 'retry', id: m!.id, at: clock, error: '429', refund: true }]);
     expect(outbox.due(1, new Set())[0]!.attempts).toBe(0);
   });
+
+  it('a stopped broadcast’s message that came back to the queue (a retry) is dropped, not sent', () => {
+    db.prepare(`INSERT INTO broadcasts (id, admin_id, admin_chat_id, text, status, created_at, updated_at) VALUES (5, 1, 1, 'x', 'sending', 0, 0)`).run();
+    outbox.enqueue([message(1, 0, { kind: 'broadcast', runId: 'broadcast:5', broadcastId: 5 }), message(2, 0, { kind: 'broadcast', runId: 'broadcast:5', broadcastId: 5 })]);
+    const held = outbox.due(10, new Set());
+    outbox.markSending(held.map((m) => m.id));
+    db.prepare(`UPDATE broadcasts SET status = 'stopped' WHERE id = 5`).run();
+    outbox.dropRun('broadcast:5', 'stopped');
+    // A 502 and a 429 pause put both back to pending after Stop.
+    outbox.record(held.map((m) => ({ type: 'retry' as const, id: m.id, at: clock, error: '502' })));
+    expect(outbox.due(10, new Set())).toEqual([]);
+    expect(outbox.counts('broadcast:5')).toMatchObject({ pending: 0, stopped: 2 });
+  });
 });
