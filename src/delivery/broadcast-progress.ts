@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import type { BroadcastProgress, BroadcastService } from './broadcast.ts';
 
+/** Telegram's answers meaning the status message can never be edited again. */
+const MESSAGE_GONE = /message to edit not found|message can't be edited|chat not found|bot was blocked|bot was kicked|Forbidden/i;
+
 /** Shows a broadcast's progress: edits its status message (html, optional buttons). */
 export type ShowProgress = (progress: BroadcastProgress) => Promise<void>;
 
@@ -65,7 +68,7 @@ export class BroadcastProgressReporter {
       if (!progress) continue;
       // The counts are saved first: the database is the record, the message only shows it.
       try {
-        this.deps.broadcasts.record(progress);
+        this.deps.broadcasts.record({ ...progress, finished: false });
       } catch (error) {
         this.deps.logger.error({ err: error, broadcast_id: broadcast.id }, 'could not save broadcast counts');
         continue;
@@ -76,10 +79,14 @@ export class BroadcastProgressReporter {
           await this.deps.show(progress);
           this.shown.set(broadcast.id, text);
         } catch (error) {
-          // Not fatal: the next tick tries again while the broadcast goes out; a lost final edit is logged.
-          this.deps.logger.warn({ err: error, broadcast_id: broadcast.id, final: progress.finished }, 'could not edit the broadcast status message');
+          const gone = MESSAGE_GONE.test(error instanceof Error ? error.message : String(error));
+          this.deps.logger.warn({ err: error, broadcast_id: broadcast.id, final: progress.finished, gone }, 'could not edit the broadcast status message');
+          // The final report is shown before the broadcast is closed: the next tick tries again,
+          // unless the message is gone for good (deleted, chat unreachable).
+          if (progress.finished && !gone) continue;
         }
       }
+      if (progress.finished) this.deps.broadcasts.record(progress);
       if (progress.finished) {
         this.shown.delete(broadcast.id);
         this.deps.logger.info({ broadcast_id: broadcast.id, ...progress.counts }, 'broadcast finished');

@@ -79,7 +79,9 @@ describe('/broadcast', () => {
     expect(buttons(report)).toEqual([]);
     expect(received(bot, readers.map((r) => r.chatId)).every((n) => n === 1)).toBe(true);
     expect(bot.fake.lastMessage(readers[7]!.chatId)!.text).toBe(shown.text);
-    expect(bot.db.prepare('SELECT status, audience, sent, failed, blocked FROM broadcasts').get()).toEqual({ status: 'done', audience: 50, sent: 50, failed: 0, blocked: 0 });
+    const closed = () => bot.db.prepare('SELECT status, audience, sent, failed, blocked FROM broadcasts').get() as { status: string };
+    await waitUntil(() => closed().status === 'done', 'the broadcast closed');
+    expect(closed()).toEqual({ status: 'done', audience: 50, sent: 50, failed: 0, blocked: 0 });
   });
 
   it('Cancel discards: nobody is reached, and Send afterwards does nothing', async () => {
