@@ -229,7 +229,7 @@ export class OutboxSender {
       const messageId = await this.options.send({ chatId: message.chatId, text: message.text, parseMode: message.parseMode, replyMarkup: message.replyMarkup });
       outcome = { type: 'sent', id: message.id, messageId };
       this.transientStreak = 0;
-      this.emit({ type: 'sent', kind: message.kind, asPlainText: false });
+      this.emit({ type: 'sent', kind: message.kind, asPlainText: message.parseMode === null });
     } catch (error) {
       outcome = await this.afterFailure(message, classifySendError(error));
     }
@@ -288,23 +288,16 @@ export class OutboxSender {
   }
 
   /** Our HTML was refused: a rendering bug, logged with the message; the reader still gets the text. */
-  private async sendPlain(message: OutboxMessage, failure: SendFailure, log: Logger): Promise<Outcome> {
-    log.error({ reason: failure.reason, text: message.text }, 'Telegram refused our HTML; sending the message as plain text');
+  private sendPlain(message: OutboxMessage, failure: SendFailure, log: Logger): Outcome {
+    log.error({ reason: failure.reason, text: message.text }, 'Telegram refused our HTML; the message goes again as plain text');
     if (message.parseMode === null) {
       this.emit({ type: 'failed', kind: message.kind, reason: 'unrenderable' });
       return { type: 'failed', id: message.id, error: failure.reason };
     }
+    // Queued again as plain text rather than sent from here: it then keeps to the rate, the chat's
+    // pace and the shutdown budget like any other message.
     const plain = cutAtSentence(htmlToPlainText(message.text), TELEGRAM_MESSAGE_LIMIT);
-    try {
-      const messageId = await this.options.send({ chatId: message.chatId, text: plain, parseMode: null, replyMarkup: message.replyMarkup });
-      this.emit({ type: 'sent', kind: message.kind, asPlainText: true });
-      return { type: 'sent', id: message.id, messageId, note: `sent as plain text: ${failure.reason}` };
-    } catch (error) {
-      const second = classifySendError(error);
-      if (second.kind !== 'unrenderable') return this.afterFailure({ ...message, parseMode: null, text: plain }, second);
-      this.emit({ type: 'failed', kind: message.kind, reason: 'unrenderable' });
-      return { type: 'failed', id: message.id, error: second.reason };
-    }
+    return { type: 'rewrite', id: message.id, text: plain, note: `sent as plain text: ${failure.reason}` };
   }
 
   /** Tells the observer; an observer's bug must never stop or skew the sending. */

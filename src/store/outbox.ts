@@ -197,7 +197,8 @@ export class OutboxStore {
   private recordOne(outcome: Outcome, now: number): void {
     switch (outcome.type) {
       case 'sent': {
-        this.sql.get(`UPDATE outbox SET status = 'sent', message_id = ?, last_error = ?, updated_at = ? WHERE id = ?`)
+        // A note from an earlier turn (sent as plain text, the last error before success) stays.
+        this.sql.get(`UPDATE outbox SET status = 'sent', message_id = ?, last_error = COALESCE(?, last_error), updated_at = ? WHERE id = ?`)
           .run(outcome.messageId, outcome.note ?? null, now, outcome.id);
         this.sql.get(
             `INSERT INTO sent_articles (chat_id, article_id, sent_at)
@@ -215,6 +216,13 @@ export class OutboxStore {
         if (outcome.refund) this.sql.get('UPDATE outbox SET attempts = MAX(0, attempts - 1) WHERE id = ?').run(outcome.id);
         return;
       }
+      case 'rewrite':
+        this.sql.get(
+            `UPDATE outbox SET status = 'pending', text = ?, parse_mode = NULL, last_error = ?, next_attempt_at = 0,
+               attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ?`,
+          )
+          .run(outcome.text, outcome.note, now, outcome.id);
+        return;
       case 'failed':
         this.sql.get(`UPDATE outbox SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`).run(outcome.error, now, outcome.id);
         return;
@@ -286,4 +294,6 @@ export type Outcome =
   | { type: 'sent'; id: number; messageId: number; note?: string }
   | { type: 'retry'; id: number; at: number; error: string; refund?: boolean }
   | { type: 'failed'; id: number; error: string }
+  /** Telegram refused our HTML: the message goes again as this plain text. */
+  | { type: 'rewrite'; id: number; text: string; note: string }
   | { type: 'blocked'; id: number; chatId: number };
