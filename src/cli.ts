@@ -88,29 +88,21 @@ function runFeedsCommand(args: readonly string[]): Promise<number> | number {
  * command's output), at "warn" unless LOG_LEVEL asks for more.
  */
 async function withApp(command: (app: App) => Promise<number> | number): Promise<number> {
-  let config: Config;
-  try {
-    loadDotEnv();
-    config = parseConfig(process.env);
-  } catch (error) {
-    return startupError(error);
-  }
-  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', pino.destination(2));
-  const { createApp } = await import('./app.ts');
-  let app: App;
-  try {
-    app = createApp(config, { logger });
-  } catch (error) {
-    return startupError(error);
-  }
-  try {
-    return await command(app);
-  } catch (error) {
-    if (error instanceof UsageError) return usageError(error.message);
-    throw error;
-  } finally {
-    app.close();
-  }
+  return withConfig(async (config) => {
+    const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', pino.destination(2));
+    const { createApp } = await import('./app.ts');
+    let app: App;
+    try {
+      app = createApp(config, { logger });
+    } catch (error) {
+      return startupError(error);
+    }
+    try {
+      return await command(app);
+    } finally {
+      app.close();
+    }
+  });
 }
 
 /** Runs a command that needs the configuration but must not open (and so migrate) the database or read FEEDS_FILE. */

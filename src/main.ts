@@ -77,6 +77,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
 
   try {
     if (config.sendRate > 30) logger.warn({ sendRate: config.sendRate }, 'SEND_RATE is above Telegram\'s usual 30 messages a second: expect 429s unless this bot has paid broadcasts');
+    const statsReader = new StatsReader(app.db, delivery.outbox);
     const { bot, commands } = createBot(config, {
       logger,
       i18n,
@@ -84,7 +85,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       feedAdmin: app.feedAdmin,
       reader: app.reader,
       broadcasts: delivery.broadcasts,
-      stats: () => new StatsReader(app.db).read(app.now()),
+      stats: () => statsReader.read(app.now()),
       onBroadcastChange: () => delivery.pokeProgress(),
       now: app.now,
       ...(options.retry ? { retry: options.retry } : {}),

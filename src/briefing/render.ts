@@ -2,6 +2,7 @@ import type { Language } from '../config.ts';
 import { formatDate, formatDateTime } from '../bot/format.ts';
 import { escapeHtml } from '../bot/html.ts';
 import type { Translate } from '../bot/i18n.ts';
+import { safeHttpUrl } from '../feeds/html-content.ts';
 import type { Briefing } from './compose.ts';
 import { cutAtSentence, groupBlocks, packBlocks, TELEGRAM_MESSAGE_LIMIT } from './split.ts';
 import type { Story } from './stories.ts';
@@ -22,18 +23,6 @@ export function formatDay(at: number, { language, timeZone }: Pick<RenderContext
   return formatDate(at, language, timeZone);
 }
 
-
-/** Only http(s) links become anchors; anything else (javascript:, data:) shows the headline as text. */
-function safeHref(link: string | null): string | undefined {
-  if (!link) return undefined;
-  try {
-    const url = new URL(link);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * One story as Telegram HTML: linked headline, its lead, its sources (and when), its section headlines.
  * Every piece of feed text is escaped. A story is always shorter than one message: section lines go
@@ -42,7 +31,8 @@ function safeHref(link: string | null): string | undefined {
 export function renderStory(story: Story, ctx: RenderContext, options: { showDate: boolean }): string {
   const { main } = story;
   const headlineText = main.summary.headline || main.title;
-  const href = safeHref(main.link);
+  // Only http(s) links become anchors; anything else (javascript:, data:) shows the headline as text.
+  const href = safeHttpUrl(main.link ?? undefined);
   const headline = href ? `<b><a href="${escapeHtml(href)}">${escapeHtml(headlineText)}</a></b>` : `<b>${escapeHtml(headlineText)}</b>`;
   const sources =
     story.otherSources.length > 0

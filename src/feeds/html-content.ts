@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { Parser } from 'htmlparser2';
+import { escapeMarkup } from '../text/escape.ts';
 
 /**
  * An article body, kept twice: sanitised HTML and plain text with its structure.
@@ -105,7 +106,7 @@ class BlockBuilder {
     else if (name in INLINE_MARKS) this.marks.push({ open: `<${INLINE_MARKS[name]}>`, close: `</${INLINE_MARKS[name]}>` });
     else if (name === 'a') {
       const href = safeHttpUrl(attributes.href, this.baseUrl);
-      this.marks.push(href ? { open: `<a href="${escapeAttribute(href)}">`, close: '</a>' } : { open: '', close: '' });
+      this.marks.push(href ? { open: `<a href="${escapeMarkup(href)}">`, close: '</a>' } : { open: '', close: '' });
     }
   }
 
@@ -233,6 +234,3 @@ function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
-function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}

@@ -1,5 +1,6 @@
 import { decodeHTMLStrict, decodeXML } from 'entities';
 import { replaceCodePoint } from 'entities/decode';
+import { escapeMarkup } from '../text/escape.ts';
 
 /**
  * Entity references in feed text, made safe for a strict XML parser.
@@ -63,7 +64,7 @@ export class EntityResolver {
       if (literal !== undefined && literal.length <= this.budget) {
         this.budget -= literal.length;
         this.tally.expanded++;
-        return escapeXml(literal);
+        return escapeMarkup(literal);
       }
       if (literal !== undefined || this.refused.has(name)) {
         this.tally.refused++;
@@ -72,7 +73,7 @@ export class EntityResolver {
       const decoded = decodeHTMLStrict(match);
       if (decoded !== match) {
         this.tally.htmlEntities++;
-        return escapeXml(decoded);
+        return escapeMarkup(decoded);
       }
       this.tally.bareAmpersands++;
       return `&amp;${name};`;
@@ -98,10 +99,6 @@ function isXmlChar(code: number): boolean {
   );
 }
 
-/** Plain text to XML character data. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
 
 export interface Doctype {
   /** The document with its DOCTYPE removed. */

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { EntityResolver, escapeXml, extractDoctype } from './xml-entities.ts';
+import { escapeMarkup } from '../text/escape.ts';
+import { EntityResolver, extractDoctype } from './xml-entities.ts';
 
 /**
  * Rewrites a feed document into well-formed XML that rss-parser (xml2js on a strict sax parser)
@@ -137,7 +138,7 @@ class Reserialiser {
   ontext(data: string): void {
     if (this.stack.length === 0) return;
     // CDATA content is literal text: escaped whole, never entity-processed.
-    this.target.push(this.inCdata ? escapeXml(data) : this.resolver.fixText(data));
+    this.target.push(this.inCdata ? escapeMarkup(data) : this.resolver.fixText(data));
   }
 
   oncdatastart(): void {

@@ -18,14 +18,9 @@ export interface OutgoingMessage {
   articleIds?: readonly number[];
 }
 
-export interface OutboxMessage {
+/** A queued message as the sender takes it. */
+export interface OutboxMessage extends Pick<OutgoingMessage, 'kind' | 'runId' | 'chatId' | 'part' | 'text' | 'parseMode'> {
   id: number;
-  kind: OutboxKind;
-  runId: string;
-  chatId: number;
-  part: number;
-  text: string;
-  parseMode: 'HTML' | null;
   replyMarkup: unknown;
   attempts: number;
 }
@@ -146,17 +141,14 @@ export class OutboxStore {
       if (!skipChats.has(row.chat_id)) usable += 1;
       if (usable >= limit) break;
     }
-    // A stopped broadcast's message that came back to the queue (a retry, or one handed back
-    // unsent) must not go out after Stop.
-    const stopped = rows.filter((row) => row.stopped === 1);
+    // Chats that blocked the bot or unsubscribed meanwhile lose their queue; a stopped broadcast's
+    // message that came back to it (a retry, or one handed back unsent) must not go out after Stop.
     const undeliverable = rows.filter((row) => row.stopped === 1 || row.active === 0 || row.subscribed === 0);
     if (undeliverable.length > 0) {
       this.db.transaction(() => {
-        for (const row of stopped) {
-          this.sql.get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE id = ? AND status = 'pending'`).run(DROP_STOPPED, now, row.id);
-        }
         for (const row of undeliverable) {
-          if (row.stopped === 0) this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now);
+          if (row.stopped === 1) this.dropRun(row.run_id, DROP_STOPPED);
+          else this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now);
         }
       })();
     }

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '../config.ts';
 import type { Topic } from '../topics/registry.ts';
 import type { Db } from './db.ts';
+import type { OutboxStore } from './outbox.ts';
 import { StatementCache } from './statements.ts';
 
 export interface SubscriberCounts {
@@ -30,7 +31,10 @@ const DAY = 24 * 3600_000;
 export class StatsReader {
   private readonly sql: StatementCache;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly outbox: OutboxStore,
+  ) {
     this.sql = new StatementCache(db);
   }
 
@@ -65,7 +69,6 @@ export class StatsReader {
          FROM feeds`,
       )
       .get() as { total: number; healthy: number; failing: number; notPolled: number; disabled: number; lastPollAt: number | null; lastSuccessAt: number | null };
-    const queue = this.sql.get(`SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`).get() as { n: number };
     const run = this.sql
       .get(`SELECT scheduled_for, subscribers, briefings, messages, status FROM delivery_runs WHERE kind = 'briefing' ORDER BY scheduled_for DESC LIMIT 1`)
       .get() as { scheduled_for: number; subscribers: number; briefings: number; messages: number; status: string } | undefined;
@@ -75,7 +78,7 @@ export class StatsReader {
       followers: new Map(followerRows.map((row) => [row.topic, { receiving: row.receiving, blocked: row.blocked }])),
       articles: new Map(articleRows.map((row) => [row.language, { day: row.day, week: row.week }])),
       feeds: feedCounts,
-      queue: queue.n,
+      queue: this.outbox.backlog(),
       lastPollAt: lastPollAt ?? undefined,
       lastSuccessfulPollAt: lastSuccessAt ?? undefined,
       lastRun: run && { scheduledFor: run.scheduled_for, subscribers: run.subscribers, briefings: run.briefings, messages: run.messages, finished: run.status === 'enqueued' },
