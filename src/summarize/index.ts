@@ -5,7 +5,7 @@ import { blocksFromHtml, blocksFromText } from './blocks.ts';
 import { cleanHeadline } from './headline.ts';
 import { chooseLead } from './lead.ts';
 import { summarizeSection } from './section-summary.ts';
-import { outlineArticle } from './sections.ts';
+import { outlineArticle, type ArticleOutline } from './sections.ts';
 
 export { articleFromInput, SummarizeInputError, type RawArticle } from './input.ts';
 
@@ -27,6 +27,23 @@ export interface SummaryInput {
 
 /** Summarises one article, extractively. Pure: the same input always gives the same summary. */
 export function summarizeArticle(input: SummaryInput): Summary {
+  const { headline, leadSentences, outline } = articleParts(input);
+  return {
+    headline,
+    lead: chooseLead(leadSentences, headline, input.language),
+    sections: outline.sections.map((section) => ({ heading: section.heading, summary: summarizeSection(section, input.language) })),
+  };
+}
+
+export interface ArticleParts {
+  headline: string;
+  /** The sentences the lead is chosen from. */
+  leadSentences: string[];
+  outline: ArticleOutline;
+}
+
+/** The cleaned headline, the article's outline and the lead's candidate sentences. */
+export function articleParts(input: SummaryInput): ArticleParts {
   const headline = cleanHeadline(input.title);
   const fromHtml = input.html?.trim() ? blocksFromHtml(input.html) : [];
   const blocks = fromHtml.length > 0 ? fromHtml : blocksFromText(input.text);
@@ -39,14 +56,10 @@ export function summarizeArticle(input: SummaryInput): Summary {
   // With sub-headings, the paragraphs above the first one are the article's own summary, and each
   // section gets its own line: the lead comes from them. Otherwise it may come from anywhere.
   const sentencesOf = (paragraphs: readonly string[]) => paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
-  let sentences = sentencesOf(outline.intro);
-  if (outline.sections.length === 0 || sentences.length === 0) {
-    sentences = sentencesOf([...outline.intro, ...outline.sections.flatMap((section) => section.paragraphs)]);
+  let leadSentences = sentencesOf(outline.intro);
+  if (outline.sections.length === 0 || leadSentences.length === 0) {
+    leadSentences = sentencesOf([...outline.intro, ...outline.sections.flatMap((section) => section.paragraphs)]);
   }
-  if (sentences.length === 0) sentences = sentencesOf(blocks.map((block) => block.text));
-  return {
-    headline,
-    lead: chooseLead(sentences, headline, input.language),
-    sections: outline.sections.map((section) => ({ heading: section.heading, summary: summarizeSection(section, input.language) })),
-  };
+  if (leadSentences.length === 0) leadSentences = sentencesOf(blocks.map((block) => block.text));
+  return { headline, leadSentences, outline };
 }

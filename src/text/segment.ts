@@ -125,7 +125,12 @@ function splitRunIns(sentence: string, language: Language): string[] {
   const pieces: string[] = [];
   let pieceStart = 0;
   for (let i = 1; i < words.length; i++) {
-    if (!isRunInSeam(words[i - 1]![0], words[i]![0], () => sentence.slice(words[i]!.index), i - pieceStart, language)) continue;
+    const before = words[i - 1]!;
+    const pieceSoFar = () => sentence.slice(words[pieceStart]!.index, before.index + before[0].length);
+    const seam =
+      isRunInSeam(before[0], words[i]![0], () => sentence.slice(words[i]!.index), i - pieceStart, language) ||
+      endsQuotedTitle(pieceSoFar, words[i]![0], i - pieceStart);
+    if (!seam) continue;
     pieces.push(sentence.slice(words[pieceStart]!.index, words[i]!.index).trim());
     pieceStart = i;
   }
@@ -148,6 +153,19 @@ function isRunInSeam(before: string, after: string, rest: () => string, wordsBef
   const word = (match?.[1] ?? match?.[2])?.toLowerCase();
   return word !== undefined && SENTENCE_OPENERS[language]?.has(word) === true;
 }
+
+/**
+ * A piece that is nothing but a quotation ending in a letter, followed straight by a capitalised
+ * word: a related story's headline run into the text ("Россию люблю, но жить буду в Бельгии"
+ * Жерар Депардье - один из…). Speech that opens a sentence is attributed after a comma or a dash
+ * ("…", - заявил он; "…," he said), and a quoted name is followed by the rest of its sentence, not
+ * by a new capital; a single quoted name or two ("Газпром" …) is left alone.
+ */
+function endsQuotedTitle(pieceSoFar: () => string, after: string, wordsBefore: number): boolean {
+  if (wordsBefore < MIN_QUOTED_STATEMENT_WORDS || wordsBefore > MAX_CAPTION_WORDS || !/^\p{Lu}/u.test(after)) return false;
+  return QUOTED_TITLE.test(pieceSoFar());
+}
+const QUOTED_TITLE = /^["«“„][^"«»“”„]*[\p{L}\p{N}]["»”“]$/u;
 
 /**
  * Whether the text opens with a quoted statement rather than a quoted name: a quotation that the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clipAtWord } from '../../src/summarize/clip.ts';
-import { chooseLead, MAX_LEAD_LENGTH } from '../../src/summarize/lead.ts';
+import { chooseLead, LEAD_WEIGHTS, MAX_LEAD_LENGTH } from '../../src/summarize/lead.ts';
 import { splitSentences } from '../../src/text/segment.ts';
 
 const ENGLISH = `Russia and Kuwait will discuss the Middle East conflict at talks in Moscow on Friday, the foreign ministry said. The ministers will also review trade and energy cooperation between the two countries. Kuwait has called for an immediate ceasefire in Gaza and the delivery of humanitarian aid. What happens next? Analysts expect little progress. Photo credits aside, the ministry published a long list of agenda items including Syria, Libya, Yemen and the Iran nuclear deal, which it said would be discussed over lunch.`;
@@ -14,6 +14,14 @@ const cases = [
 ];
 
 describe('chooseLead', () => {
+  it('follows the weights it is given: with only the position prior, the first sentence alone', () => {
+    const sentences = splitSentences(RUSSIAN, 'ru');
+    const positionOnly = { ...LEAD_WEIGHTS, centrality: 0, titleCoverage: 0, titleSimilarity: 0, position: 1, secondSentenceShare: 1 };
+    expect(chooseLead(sentences, 'Встреча пройдёт в особняке МИД на Спиридоновке', 'ru', positionOnly)).toBe(sentences[0]);
+    const titleOnly = { ...positionOnly, position: 0, titleCoverage: 1 };
+    expect(chooseLead(sentences, 'Персидский залив и ядерная сделка с Ираном', 'ru', titleOnly)).toBe(sentences[2]);
+  });
+
   it.each(cases)('$language: one or two whole sentences of the article, at most the length cap', ({ language, title, text }) => {
     const sentences = splitSentences(text, language);
     const lead = chooseLead(sentences, title, language);

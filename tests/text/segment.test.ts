@@ -113,6 +113,24 @@ describe('splitSentences — captions, crossheads and links run into the text', 
     }
   });
 
+  it('ru/en: splits a quoted headline run into the next sentence, not speech or a quoted name that opens one', () => {
+    expect(splitSentences('Об этом стало известно только сейчас. "Россию люблю, но жить буду в Бельгии" Жерар Депардье - один из самых знаменитых актеров.', 'ru')).toEqual([
+      'Об этом стало известно только сейчас.',
+      '"Россию люблю, но жить буду в Бельгии"',
+      'Жерар Депардье - один из самых знаменитых актеров.',
+    ]);
+    expect(splitSentences('"Brexit means Brexit" The phrase stuck.', 'en')).toEqual(['"Brexit means Brexit"', 'The phrase stuck.']);
+    for (const [sentence, language] of [
+      ['«Мы не отступим ни на шаг», — заявил Лавров.', 'ru'],
+      ['"Мы не отступим ни на шаг" - заявил Лавров.', 'ru'],
+      ['"Газпром" Алексей Миллер не комментирует.', 'ru'],
+      ['"We will not give up," Smith said.', 'en'],
+      ['"Не отступим" и "Победим" Лозунги звучали весь вечер.', 'ru'],
+    ] as const) {
+      expect(splitSentences(sentence, language)).toEqual([sentence]);
+    }
+  });
+
   it('ru: splits before a capitalised opener, also after a closing bracket, but not before an initial', () => {
     expect(splitSentences('Радиотелескоп рухнул после 57 лет службы Поскольку телескоп был закрыт, никто не пострадал.', 'ru')).toEqual([
       'Радиотелескоп рухнул после 57 лет службы',
