@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { LANGUAGES, type Language } from '../src/config.ts';
 import { conflict } from '../src/briefing/conflicts.ts';
-import { contentStems, matchText, type MatchText } from '../src/briefing/match-text.ts';
+import { matchText, type MatchText } from '../src/briefing/match-text.ts';
+import { contentStems } from '../src/text/content-stems.ts';
 import { mutualCoverage, MIN_HEADLINE_COVERAGE, sameEvent } from '../src/briefing/similarity.ts';
 import { groupStories, STORY_WINDOW_MS, type StoryArticle } from '../src/briefing/stories.ts';
+import { cosine, termVector } from '../src/summarize/term-vectors.ts';
 
 /**
  * `npx tsx eval/stories.ts [--errors]`: candidate same-event measures on the labelled pairs in
@@ -47,18 +49,13 @@ function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared;
 }
 
+// Every term of a text is in its language's document frequencies, so each has its idf weight here.
+const idfWeights = new Map<Language, Map<string, number>>(
+  LANGUAGES.map((language) => [language, new Map([...documentFrequency.get(language)!.keys()].map((term) => [term, idf(language, term)]))]),
+);
+
 function cosineIdf(language: Language, a: readonly string[], b: readonly string[]): number {
-  const vector = (terms: readonly string[]) => {
-    const v = new Map<string, number>();
-    for (const term of terms) v.set(term, (v.get(term) ?? 0) + idf(language, term));
-    return v;
-  };
-  const va = vector(a);
-  const vb = vector(b);
-  let dot = 0;
-  for (const [term, weight] of va) dot += weight * (vb.get(term) ?? 0);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0));
-  return dot === 0 ? 0 : dot / (norm(va) * norm(vb));
+  return cosine(termVector(a), termVector(b), idfWeights.get(language)!);
 }
 
 /** MinHash estimate of the Jaccard similarity of word 2-shingles, 128 seeded FNV-1a hashes. */

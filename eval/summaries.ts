@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, type Language } from '../src/config.ts';
 import { summarizeArticle } from '../src/summarize/index.ts';
 import { rouge, type RougeScores } from './rouge.ts';
 import { fitLeadWeights } from './summaries-fit.ts';
+import { sharedDir } from '../tests/support/shared-corpus.ts';
 
 /**
  * `npm run eval:summaries`: ROUGE-1/2/L F1 of our lead against the reference summaries of
@@ -12,7 +13,6 @@ import { fitLeadWeights } from './summaries-fit.ts';
  * single sentence of each article (the extractive ceiling for a one-sentence lead).
  */
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The issue's goal: our lead's ROUGE-1 at least this share of the best-single-sentence oracle's. */
 const ORACLE_SHARE_GOAL = 0.8;
 
@@ -35,8 +35,7 @@ export const SYSTEMS: readonly System[] = ['Random', 'Lead-1', 'Oracle-1', 'ours
 type OutputSystem = Exclude<System, 'Random'>;
 
 /** Each system's output for one pair. Oracle-1 is the sentence with the best ROUGE-1 + ROUGE-2. */
-export function systemOutputs(pair: EvalPair, language: Language): Record<OutputSystem, string> {
-  const sentences = icuSentences(pair.text, language);
+export function systemOutputs(pair: EvalPair, language: Language, sentences = icuSentences(pair.text, language)): Record<OutputSystem, string> {
   let oracle = '';
   let oracleScore = -1;
   for (const sentence of sentences) {
@@ -56,9 +55,9 @@ export function evaluateLanguage(pairs: readonly EvalPair[], language: Language)
     totals[system].rougeL += scores.rougeL * weight;
   };
   for (const pair of pairs) {
-    const outputs = systemOutputs(pair, language);
-    for (const system of ['Lead-1', 'Oracle-1', 'ours'] as const) add(system, rouge(outputs[system], pair.summary), 1 / pairs.length);
     const sentences = icuSentences(pair.text, language);
+    const outputs = systemOutputs(pair, language, sentences);
+    for (const system of ['Lead-1', 'Oracle-1', 'ours'] as const) add(system, rouge(outputs[system], pair.summary), 1 / pairs.length);
     for (const sentence of sentences) add('Random', rouge(sentence, pair.summary), 1 / pairs.length / sentences.length);
   }
   return totals;
@@ -69,10 +68,6 @@ export function loadPairs(file: string): EvalPair[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as EvalPair);
-}
-
-function sharedDir(): string {
-  return resolve(process.env.DIPLOBRIEF_SHARED_DIR ?? join(repoRoot, '../shared'));
 }
 
 /**
@@ -92,14 +87,10 @@ function printDetails(pairs: readonly EvalPair[], language: Language, out: (line
 }
 
 /** `--fit`: the lead's weights fitted to these very pairs, an upper bound for its way of choosing (see summaries-fit.ts). */
-function printFit(folder: string, out: (line: string) => void): void {
+function printFit(scored: ReadonlyMap<Language, { pairs: EvalPair[]; oracle: number }>, out: (line: string) => void): void {
   out('');
   out('Lead weights fitted to these same pairs (an upper bound for this scoring, not a result):');
-  for (const language of LANGUAGES) {
-    const file = join(folder, `${language}.jsonl`);
-    if (!existsSync(file)) continue;
-    const pairs = loadPairs(file);
-    const oracle = evaluateLanguage(pairs, language)['Oracle-1'].rouge1;
+  for (const [language, { pairs, oracle }] of scored) {
     const { defaultRouge1, fittedRouge1, weights } = fitLeadWeights(pairs, language);
     const shown = Object.entries(weights).map(([name, value]) => `${name} ${value.toFixed(2)}`).join(', ');
     out(`${language.padEnd(4)}  default R1 ${defaultRouge1.toFixed(1)} (${(defaultRouge1 / oracle).toFixed(2)} of oracle), fitted ${fittedRouge1.toFixed(1)} (${(fittedRouge1 / oracle).toFixed(2)}): ${shown}`);
@@ -119,6 +110,7 @@ function main(): number {
   out('ROUGE F1 (0-100) of the lead against XL-Sum reference summaries; XL-Sum multilingual tokenisation, no stemming');
   out('lang  system     n     R1     R2     RL');
   let allMet = true;
+  const scored = new Map<Language, { pairs: EvalPair[]; oracle: number }>();
   for (const language of LANGUAGES) {
     const file = join(folder, `${language}.jsonl`);
     if (!existsSync(file)) {
@@ -127,6 +119,7 @@ function main(): number {
     }
     const pairs = loadPairs(file);
     const results = evaluateLanguage(pairs, language);
+    scored.set(language, { pairs, oracle: results['Oracle-1'].rouge1 });
     for (const system of SYSTEMS) {
       const { rouge1, rouge2, rougeL: rl } = results[system];
       out(`${language.padEnd(4)}  ${system.padEnd(8)} ${String(pairs.length).padStart(3)}  ${format(rouge1)}  ${format(rouge2)}  ${format(rl)}`);
@@ -138,7 +131,7 @@ function main(): number {
     if (details) printDetails(pairs, language, out);
   }
   out(allMet ? 'goal met in every language' : 'goal missed in at least one language');
-  if (fit) printFit(folder, out);
+  if (fit) printFit(scored, out);
   return 0;
 }
 

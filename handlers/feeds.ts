@@ -5,6 +5,7 @@ import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { formatDateTime, shorten } from '../src/bot/format.ts';
 import { escapeHtml } from '../src/bot/html.ts';
+import { sendMessages } from '../src/bot/send-pages.ts';
 import { packBlocks } from '../src/briefing/split.ts';
 import type { FeedWithCount } from '../src/feeds/feed-admin.ts';
 import type { PollReport } from '../src/feeds/poller.ts';
@@ -43,7 +44,7 @@ admin.command('feeds', async (ctx) => {
   }
   const blocks = feeds.map((feed) => renderFeed(ctx, feed));
   const messages = packBlocks([ctx.t('feeds-header', { count: feeds.length }), ...blocks]);
-  for (const message of messages) await ctx.reply(message, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+  await sendMessages(ctx, messages);
 });
 
 admin.command('addfeed', async (ctx) => {

@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { escapeRegExp } from '../text/escape.ts';
 import type { BotContext } from './context.ts';
 
 /** Whether the update comes from a user listed in ADMIN_IDS (the user, not the chat: groups cannot borrow an admin). */
@@ -21,7 +22,7 @@ export function adminOnly(commands: string[], admin: Composer<BotContext>, optio
   });
   const prefix = options.callbackPrefix;
   if (prefix) {
-    composer.callbackQuery(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), async (ctx) => {
+    composer.callbackQuery(new RegExp(`^${escapeRegExp(prefix)}`), async (ctx) => {
       ctx.log.warn({ data: ctx.callbackQuery.data }, 'admin button refused: not in ADMIN_IDS');
       await ctx.answerCallbackQuery({ text: ctx.t('admin-only'), show_alert: true });
     });

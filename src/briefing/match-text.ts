@@ -1,7 +1,7 @@
 import type { Language } from '../config.ts';
 import { stem } from '../text/stem.ts';
-import { contentStemsOf } from '../text/content-stems.ts';
-import { wordTokens } from '../text/tokens.ts';
+import { contentStems, contentStemsOf } from '../text/content-stems.ts';
+import { cachedWordTokens, WORD_TOKEN } from '../text/tokens.ts';
 
 // What an article brings to story matching (similarity.ts, conflicts.ts): its headline and lead
 // folded, stemmed and read for numbers, weekdays and names, and the forms of its words.
@@ -44,62 +44,33 @@ const weekdayKeys = (language: Language) =>
   new Map(WEEKDAYS[language].flatMap((forms, day) => forms.map((form) => [language === 'ar' ? form : stem(form, language), day] as const)));
 const WEEKDAY_KEYS: Record<Language, ReadonlyMap<string, number>> = { ar: weekdayKeys('ar'), ru: weekdayKeys('ru'), en: weekdayKeys('en') };
 
-/** The content stems of a text in order: folded word tokens, stopwords and one-letter tokens out, stemmed. */
-export function contentStems(text: string, language: Language): string[] {
-  return contentStemsOf(foldedTokens(text), language);
-}
-
-/**
- * wordTokens, a white-space-separated chunk at a time, each chunk's tokens remembered. Folding
- * works character by character and never joins across white space, so the tokens are the same;
- * but foldForSearch costs tens of microseconds per lead and a day's news repeats its words, so
- * this is what keeps 5,000 articles well under the time budget. Bounded, and it only remembers
- * a pure function's results, so nothing observable changes.
- */
-const CACHE_SIZE = 200_000;
-const foldCache = new Map<string, string[]>();
-const WHITE_SPACE = /\s+/u;
-function foldedTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const chunk of text.split(WHITE_SPACE)) {
-    if (chunk === '') continue;
-    let folded = foldCache.get(chunk);
-    if (folded === undefined) {
-      if (foldCache.size >= CACHE_SIZE) foldCache.clear();
-      folded = wordTokens(chunk);
-      foldCache.set(chunk, folded);
-    }
-    for (const token of folded) tokens.push(token);
-  }
-  return tokens;
-}
-
 /** Everything matching needs from one article: its headline and lead, folded, stopwords out, stemmed. */
 export function matchText(headline: string, lead: string, language: Language): MatchText {
-  const headlineTokens = foldedTokens(headline);
-  const tokens = [...headlineTokens, ...foldedTokens(lead)];
-  const numbers = new Set(tokens.filter((token) => DIGITS.test(token)));
-  const stems = new Set(contentStemsOf(tokens, language));
+  const headlineTokens = cachedWordTokens(headline);
+  const leadTokens = cachedWordTokens(lead);
+  const tokens = [...headlineTokens, ...leadTokens];
+  const headlineNumbers = new Set(headlineTokens.filter((token) => DIGITS.test(token)));
+  const numbers = new Set([...headlineNumbers, ...leadTokens.filter((token) => DIGITS.test(token))]);
+  const headlineStems = contentStemsOf(headlineTokens, language);
+  const stems = new Set([...headlineStems, ...contentStemsOf(leadTokens, language)]);
   const weekdays = new Set<number>();
   // Weekday names are no stopwords, so the content stems hold them; Arabic ones are matched with their article.
   for (const word of language === 'ar' ? tokens : stems) {
     const day = WEEKDAY_KEYS[language].get(word);
     if (day !== undefined) weekdays.add(day);
   }
-  const headlineStems = contentStemsOf(headlineTokens, language);
   return {
     language,
     headline: headlineStems,
     headlineTerms: [...new Set(headlineStems)],
     stems,
     numbers,
-    headlineNumbers: new Set(headlineTokens.filter((token) => DIGITS.test(token))),
+    headlineNumbers,
     weekdays,
     source: `${headline}\n${lead}`,
   };
 }
 
-const RAW_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** What may stand between a sentence's end (or the text's start) and its first word: spaces, quotes, brackets. */
 const OPENING = /^[\s"'«“(/-]*$/u;
 const SENTENCE_END = /[.!?…\n][\s"'«“(/-]*$/u;
@@ -120,7 +91,7 @@ export function namesOf(text: MatchText): ReadonlySet<string> {
   if (names === undefined) {
     const words: string[] = [];
     if (text.language !== 'ar') {
-      for (const match of text.source.matchAll(RAW_WORD)) {
+      for (const match of text.source.matchAll(WORD_TOKEN)) {
         const word = match[0];
         const acronym = word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
         if (acronym || (/^\p{Lu}/u.test(word) && !startsSentence(text.source, match.index))) words.push(word);

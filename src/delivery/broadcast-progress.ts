@@ -86,8 +86,8 @@ export class BroadcastProgressReporter {
           if (progress.finished && !gone) continue;
         }
       }
-      if (progress.finished) this.deps.broadcasts.record(progress);
       if (progress.finished) {
+        this.deps.broadcasts.record(progress);
         this.shown.delete(broadcast.id);
         this.deps.logger.info({ broadcast_id: broadcast.id, ...progress.counts }, 'broadcast finished');
       }

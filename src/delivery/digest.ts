@@ -7,7 +7,7 @@ import { BRIEFING_WINDOW_MS } from '../briefing/reader-service.ts';
 import { renderBriefingMessages } from '../briefing/render.ts';
 import { groupStories, type Story } from '../briefing/stories.ts';
 import type { Db } from '../store/db.ts';
-import type { DeliveryRunStore, Recipient } from '../store/delivery-runs.ts';
+import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient } from '../store/delivery-runs.ts';
 import type { OutboxStore, OutgoingMessage } from '../store/outbox.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
 import { TOPICS } from '../topics/registry.ts';
@@ -43,7 +43,7 @@ export interface DigestReport {
 /** The stories of one language in the run's window, grouped once for all its readers. */
 interface LanguageStories {
   stories: Story[];
-  articleIds: number[];
+  articleIds: ArticleIdSet;
   rendered: Map<Story, string>;
 }
 
@@ -163,7 +163,7 @@ export class DigestRunner {
     if (!entry) {
       const articles = this.deps.articles.recent({ language, topics: TOPICS, since: scheduledFor - BRIEFING_WINDOW_MS, limit: ARTICLES_PER_RUN });
       const stories = groupStories(articles);
-      entry = { stories, articleIds: articles.map((article) => article.id), rendered: new Map() };
+      entry = { stories, articleIds: articleIdSet(articles.map((article) => article.id)), rendered: new Map() };
       byLanguage.set(language, entry);
     }
     return entry;

@@ -3,6 +3,7 @@ import type { ArticleStore } from '../store/articles.ts';
 import type { Feed, FeedStore } from '../store/feeds.ts';
 import { FeedParseError } from './feed-parse-error.ts';
 import { FetchError, fetchFeed, type FetchResult, type Validators } from './fetch.ts';
+import { safeHttpUrl } from './html-content.ts';
 import type { FeedPollResult, PollReport, Poller } from './poller.ts';
 import { readFeed } from './read-feed.ts';
 
@@ -32,13 +33,8 @@ export class FeedAdmin {
 
   /** Fetches and parses the feed first; only a feed that reads is saved, with its articles. */
   async add(url: string, language: Language | undefined, topics: string[]): Promise<AddFeedOutcome> {
-    let normalizedUrl: string;
-    try {
-      normalizedUrl = new URL(url).toString();
-    } catch {
-      return { ok: false, reason: 'bad-url', detail: url };
-    }
-    if (!/^https?:$/.test(new URL(normalizedUrl).protocol)) return { ok: false, reason: 'bad-url', detail: url };
+    const normalizedUrl = safeHttpUrl(url);
+    if (!normalizedUrl) return { ok: false, reason: 'bad-url', detail: url };
     const existing = this.deps.feeds.byUrl(normalizedUrl) ?? this.deps.feeds.byUrl(url);
     if (existing) return { ok: false, reason: 'exists', detail: url, existing };
 

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { parseFeedDate } from './feed-date.ts';
 import { cleanHtml, inlineText, safeHttpUrl } from './html-content.ts';
+import { primaryLanguage } from '../topics/language.ts';
 import type { ParsedFeed, ParsedItem } from './parsed-feed.ts';
+
+export { primaryLanguage };
 
 /** One article as the rest of the system sees it: clean, absolute, dated, identified. */
 export interface NormalizedArticle {
@@ -98,12 +101,6 @@ function uniqueId(id: string, used: Set<string>): string {
 /** Missing or unreadable → the fetch time; in the future → the fetch time. */
 function clampToNow(date: Date | undefined, now: Date): Date {
   return !date || date.getTime() > now.getTime() ? new Date(now.getTime()) : date;
-}
-
-/** `ar-SA` → `ar`, `ru_RU` → `ru`, `EN` → `en`; anything that is not a language tag → null. */
-export function primaryLanguage(tag: string | undefined): string | null {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
 /** The first words of the text, cut at a word boundary, for items that carry no title. */

@@ -3,6 +3,8 @@ import { Parser } from 'htmlparser2';
 import { LANGUAGES, isLanguage } from '../config.ts';
 import { isTopic } from '../topics/registry.ts';
 import type { FeedDeclaration } from './feeds-file.ts';
+import { escapeMarkup } from '../text/escape.ts';
+import { safeHttpUrl } from './html-content.ts';
 import { extractDoctype } from './xml-entities.ts';
 
 /**
@@ -115,8 +117,9 @@ function readOutline(
   };
 
   if (url === '') return note('the outline has an empty xmlUrl');
-  if (!isHttpUrl(url)) return note(`not an http(s) URL: ${clip(url)}`);
-  const key = new URL(url).href;
+  // Written out with its scheme, as the feeds file's zod `url` check wants; not a relative path.
+  const key = /^https?:\/\//i.test(url) ? safeHttpUrl(url) : undefined;
+  if (key === undefined) return note(`not an http(s) URL: ${clip(url)}`);
   if (seen.has(key)) return note(`duplicate of an earlier feed: ${clip(url)}`);
   seen.add(key);
 
@@ -171,17 +174,6 @@ function truncate(value: string, max: number): string {
 
 function clip(value: string): string {
   return value.length <= MAX_NOTE_VALUE ? value : `${truncate(value, MAX_NOTE_VALUE - 1)}…`;
-}
-
-/** The same rule as the feeds file's zod `url` check with an http(s) protocol, plus a host. */
-function isHttpUrl(url: string): boolean {
-  if (!/^https?:\/\//i.test(url)) return false;
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -263,6 +255,5 @@ function escapeText(value: string): string {
 
 /** Tabs and line breaks as references, because XML normalises literal ones in attributes to spaces. */
 function escapeAttribute(value: string): string {
-  const references: Record<string, string> = { '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
-  return escapeText(value).replace(/["\t\n\r]/g, (c) => references[c]!);
+  return escapeMarkup(value.replace(NOT_XML, '')).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

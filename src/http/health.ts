@@ -55,9 +55,8 @@ export function checkHealth(deps: HealthDeps): HealthReport {
     uptimeSeconds: Math.max(0, Math.round((now - deps.startedAt) / 1000)),
   };
   try {
-    deps.store.ping();
-    const lastSuccessAt = deps.store.lastFeedSuccessAt();
     const feeds = deps.store.feedHealth();
+    const lastSuccessAt = feeds.lastSuccessAt ?? undefined;
     report.poll.lastSuccessAt = lastSuccessAt === undefined ? null : new Date(lastSuccessAt).toISOString();
     report.poll.enabledFeeds = feeds.enabled;
     report.poll.failingFeeds = feeds.failing;

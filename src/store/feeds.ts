@@ -75,9 +75,9 @@ export class FeedStore {
       let added = 0;
       let updated = 0;
       for (const feed of feeds) {
-        const existing = this.byUrl(feed.url);
-        if (!existing) {
-          this.add(feed);
+        const id = this.sql.get('SELECT id FROM feeds WHERE url = ?').pluck().get(feed.url) as number | undefined;
+        if (id === undefined) {
+          this.insert(feed);
           added += 1;
           continue;
         }
@@ -87,7 +87,7 @@ export class FeedStore {
             `UPDATE feeds SET name = ?, language = ?, topics = ?, updated_at = ?
              WHERE id = ? AND (name IS NOT ? OR language IS NOT ? OR topics IS NOT ?)`,
           )
-          .run(feed.name ?? null, feed.language ?? null, topics, this.now(), existing.id, feed.name ?? null, feed.language ?? null, topics);
+          .run(feed.name ?? null, feed.language ?? null, topics, this.now(), id, feed.name ?? null, feed.language ?? null, topics);
         if (changed.changes > 0) updated += 1;
       }
       return { added, updated };
@@ -96,11 +96,15 @@ export class FeedStore {
 
   /** Adds a feed, due for polling at once. */
   add(feed: FeedDeclaration): Feed {
+    return this.get(this.insert(feed))!;
+  }
+
+  private insert(feed: FeedDeclaration): number {
     const now = this.now();
     const result = this.sql
       .get(`INSERT INTO feeds (url, name, language, topics, next_poll_at, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)`)
       .run(feed.url, feed.name ?? null, feed.language ?? null, JSON.stringify(feed.topics), now, now);
-    return this.get(Number(result.lastInsertRowid))!;
+    return Number(result.lastInsertRowid);
   }
 
   /** Removes a feed and its articles (the foreign keys take the articles; the index has no keys, so it is cleaned here). */

@@ -5,30 +5,25 @@ export interface FeedHealthCounts {
   enabled: number;
   /** Enabled feeds whose last fetch failed (they are in back-off). */
   failing: number;
+  /** When any enabled feed last answered (a 200 or a 304), or null if none ever has. */
+  lastSuccessAt: number | null;
 }
 
 /** The few questions /healthz and /metrics ask the database; each is an index lookup or a small count. */
 export class OperationsStore {
   private readonly sql: StatementCache;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = new StatementCache(db);
   }
 
-  /** Throws when the database cannot answer (closed, file gone, disk error). */
-  ping(): void {
-    this.db.prepare('SELECT 1').get();
-  }
-
-  /** When any enabled feed last answered (a 200 or a 304), or undefined if none ever has. */
-  lastFeedSuccessAt(): number | undefined {
-    const at = this.sql.get('SELECT MAX(last_success_at) FROM feeds WHERE enabled = 1').pluck().get() as number | null;
-    return at ?? undefined;
-  }
-
+  /** One read of the enabled feeds; it throws when the database cannot answer (closed, file gone, disk error). */
   feedHealth(): FeedHealthCounts {
     return this.sql
-      .get('SELECT COUNT(*) AS enabled, COALESCE(SUM(consecutive_errors > 0), 0) AS failing FROM feeds WHERE enabled = 1')
+      .get(
+        `SELECT COUNT(*) AS enabled, COALESCE(SUM(consecutive_errors > 0), 0) AS failing, MAX(last_success_at) AS lastSuccessAt
+         FROM feeds WHERE enabled = 1`,
+      )
       .get() as FeedHealthCounts;
   }
 

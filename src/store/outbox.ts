@@ -146,14 +146,19 @@ export class OutboxStore {
     const undeliverable = rows.filter((row) => row.stopped === 1 || row.active === 0 || row.subscribed === 0);
     if (undeliverable.length > 0) {
       this.db.transaction(() => {
+        const stoppedRuns = new Set<string>();
         for (const row of undeliverable) {
-          if (row.stopped === 1) this.dropRun(row.run_id, DROP_STOPPED);
-          else this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now);
+          if (row.stopped !== 1) this.dropChat(row.chat_id, row.active === 0 ? DROP_BLOCKED : DROP_UNSUBSCRIBED, now);
+          else if (!stoppedRuns.has(row.run_id)) {
+            stoppedRuns.add(row.run_id);
+            this.dropRun(row.run_id, DROP_STOPPED);
+          }
         }
       })();
     }
+    const dropped = new Set(undeliverable);
     const messages = rows
-      .filter((row) => !undeliverable.includes(row) && !skipChats.has(row.chat_id))
+      .filter((row) => !dropped.has(row) && !skipChats.has(row.chat_id))
       .slice(0, limit)
       .map((row) => ({
         id: row.id,
@@ -189,9 +194,8 @@ export class OutboxStore {
   private recordOne(outcome: Outcome, now: number): void {
     switch (outcome.type) {
       case 'sent': {
-        // A note from an earlier turn (sent as plain text, the last error before success) stays.
-        this.sql.get(`UPDATE outbox SET status = 'sent', message_id = ?, last_error = COALESCE(?, last_error), updated_at = ? WHERE id = ?`)
-          .run(outcome.messageId, outcome.note ?? null, now, outcome.id);
+        // last_error stays: a note from an earlier turn (sent as plain text, the last error before success).
+        this.sql.get(`UPDATE outbox SET status = 'sent', message_id = ?, updated_at = ? WHERE id = ?`).run(outcome.messageId, now, outcome.id);
         this.sql.get(
             `INSERT INTO sent_articles (chat_id, article_id, sent_at)
              SELECT o.chat_id, j.value, ? FROM outbox o, json_each(o.article_ids) j
@@ -202,10 +206,13 @@ export class OutboxStore {
         return;
       }
       case 'retry': {
-        // The chat's later parts wait too, so they never overtake this one.
-        this.sql.get(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?`)
-          .run(outcome.at, outcome.error, now, outcome.id);
-        if (outcome.refund) this.sql.get('UPDATE outbox SET attempts = MAX(0, attempts - 1) WHERE id = ?').run(outcome.id);
+        // The chat's later parts wait too, so they never overtake this one. A refunded attempt (429,
+        // an outage, a message handed back unsent) does not count towards the limit.
+        this.sql.get(
+            `UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ?,
+               attempts = CASE WHEN ? THEN MAX(0, attempts - 1) ELSE attempts END WHERE id = ?`,
+          )
+          .run(outcome.at, outcome.error, now, outcome.refund ? 1 : 0, outcome.id);
         return;
       }
       case 'rewrite':
@@ -231,11 +238,11 @@ export class OutboxStore {
       .run(reason, this.now(), runId).changes;
   }
 
-  /** Drops a chat's queued messages (of one kind, or all): it blocked the bot, was deactivated or unsubscribed. */
-  dropChat(chatId: number, reason: string, now = this.now(), kind?: OutboxKind): number {
+  /** Drops a chat's queued messages: it blocked the bot, was deactivated or unsubscribed. */
+  dropChat(chatId: number, reason: string, now = this.now()): number {
     return this.sql
-      .get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE chat_id = ? AND status = 'pending' AND (? IS NULL OR kind = ?)`)
-      .run(reason, now, chatId, kind ?? null, kind ?? null).changes;
+      .get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE chat_id = ? AND status = 'pending'`)
+      .run(reason, now, chatId).changes;
   }
 
   /**
@@ -283,7 +290,7 @@ export class OutboxStore {
 
 /** What became of one message. */
 export type Outcome =
-  | { type: 'sent'; id: number; messageId: number; note?: string }
+  | { type: 'sent'; id: number; messageId: number }
   | { type: 'retry'; id: number; at: number; error: string; refund?: boolean }
   | { type: 'failed'; id: number; error: string }
   /** Telegram refused our HTML: the message goes again as this plain text. */

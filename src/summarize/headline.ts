@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape.ts';
 import { clipAtWord } from './clip.ts';
 
 /** The longest headline shown; longer titles are shortened at a word. */
@@ -14,7 +15,7 @@ const AGENCIES = [
   'الأناضول', 'إرنا', 'سبوتنيك', 'تاس', 'نوفوستي',
 ];
 
-const AGENCY = `(?:${AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+const AGENCY = `(?:${AGENCIES.map(escapeRegExp).join('|')})`;
 const DASH = '[-–—]';
 
 /** "ТАСС:", "РИА Новости -", "واس:", "(كونا) --", "KUNA |" at the start. */

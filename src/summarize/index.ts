@@ -56,10 +56,9 @@ export function articleParts(input: SummaryInput): ArticleParts {
   // With sub-headings, the paragraphs above the first one are the article's own summary, and each
   // section gets its own line: the lead comes from them. Otherwise it may come from anywhere.
   const sentencesOf = (paragraphs: readonly string[]) => paragraphs.flatMap((paragraph) => splitSentences(paragraph, input.language));
+  // (Paragraphs are split one by one, so an intro without sentences adds none to the sections'.)
   let leadSentences = sentencesOf(outline.intro);
-  if (outline.sections.length === 0 || leadSentences.length === 0) {
-    leadSentences = sentencesOf([...outline.intro, ...outline.sections.flatMap((section) => section.paragraphs)]);
-  }
+  if (leadSentences.length === 0) leadSentences = sentencesOf(outline.sections.flatMap((section) => section.paragraphs));
   if (leadSentences.length === 0) leadSentences = sentencesOf(blocks.map((block) => block.text));
   return { headline, leadSentences, outline };
 }

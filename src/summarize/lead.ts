@@ -110,7 +110,13 @@ export function chooseLead(
   const foldedHeadline = foldForSearch(headline);
   const unweighted = new Map<string, number>();
   const candidates = scoreSentences(sentences, headline, language, weights)
-    .filter((sentence) => foldForSearch(sentence.text) !== foldedHeadline && cosine(sentence.vector, headlineVector, unweighted) < DUPLICATE_SIMILARITY)
+    // A sentence that folds to the headline has its words, so the cosine drops it; only one without
+    // content words (cosine 0) needs the folded comparison.
+    .filter(
+      (sentence) =>
+        cosine(sentence.vector, headlineVector, unweighted) < DUPLICATE_SIMILARITY &&
+        !(sentence.vector.size === 0 && foldForSearch(sentence.text) === foldedHeadline),
+    )
     .sort(byScore);
   const best = candidates[0];
   if (!best) return '';

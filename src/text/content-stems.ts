@@ -1,7 +1,7 @@
 import type { Language } from '../config.ts';
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
-import { wordTokens } from './tokens.ts';
+import { cachedWordTokens } from './tokens.ts';
 
 /** A word that carries content: two letters or more, and not a function word of the language. */
 export function isContentWord(token: string, language: Language): boolean {
@@ -36,5 +36,5 @@ export function contentStemsOf(tokens: readonly string[], language: Language): s
 
 /** The content stems of a text: folded word tokens, stopwords and one-letter tokens dropped, stemmed. */
 export function contentStems(text: string, language: Language): string[] {
-  return contentStemsOf(wordTokens(text), language);
+  return contentStemsOf(cachedWordTokens(text), language);
 }

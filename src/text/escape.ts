@@ -6,3 +6,8 @@
 export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&quot;'));
 }
+
+/** Escapes the characters that are special in a regular expression, to match the text literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -121,7 +121,7 @@ const MIN_ARABIC_STEM_LENGTH = 2;
  * Every attachable prefix chain, written as it is after normalisation: conjunction (و ف), then
  * preposition (ب ك ل), then the article (ال); ل + ال is written لل.
  */
-const ARABIC_PREFIXES: readonly string[] = (() => {
+export const ARABIC_PREFIXES: readonly string[] = (() => {
   const prefixes = new Set<string>();
   for (const conjunction of ['', '\u0648', '\u0641']) {
     for (const preposition of ['', '\u0628', '\u0643', '\u0644']) {

@@ -1,6 +1,7 @@
-import { foldForSearch } from './normalize.ts';
+import { ARABIC_PREFIXES, foldForSearch } from './normalize.ts';
 import { stem } from './stem.ts';
-import { wordTokens } from './tokens.ts';
+import { WORD_TOKEN, wordTokens } from './tokens.ts';
+import { commonStart } from './word-finder.ts';
 
 /**
  * What a reader types after /search, turned into an FTS5 MATCH expression over the folded index
@@ -98,12 +99,6 @@ function formsOf(word: string): string[] {
   return [];
 }
 
-function commonPrefix(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(0, i);
-}
-
 /** A shorter base has too many unrelated words among its forms (газ → газа: gas, Gaza). */
 const MIN_BASE = 4;
 
@@ -150,21 +145,13 @@ function englishForms(word: string): string[] {
     const base = stemmed.slice(0, -1);
     return [`${base}y`, `${base}ies`, `${base}ied`];
   }
-  const base = commonPrefix(word, stemmed);
+  const base = commonStart(word, stemmed);
   if (base.length < MIN_BASE) return word.length === 3 ? [`${word}s`] : [];
   return [`${word}s`, `${word}es`, ...['', 's', 'es', 'e', 'ed', 'ing', 'er', 'ers'].map((ending) => base + ending)];
 }
 
-/** Conjunction (و ف), then preposition (ب ك ل), then the article: every chain written before a noun. */
-const ARABIC_CLITIC_CHAINS: readonly string[] = (() => {
-  const chains = new Set<string>();
-  for (const conjunction of ['', 'و', 'ف']) {
-    for (const preposition of ['', 'ب', 'ك', 'ل']) {
-      for (const article of ['', 'ال']) chains.add(preposition === 'ل' && article ? `${conjunction}لل` : conjunction + preposition + article);
-    }
-  }
-  return [...chains];
-})();
+/** Conjunction (و ف), then preposition (ب ك ل), then the article: every chain written before a noun, and none. */
+const ARABIC_CLITIC_CHAINS: readonly string[] = ['', ...ARABIC_PREFIXES];
 
 /** A chain that ends in the article (ال, وال, بال, لل…): what a reader may type in front of the word itself. */
 const ARABIC_ARTICLE_CHAIN = /^(?:[وف]?[بك]?ال|[وف]?لل)/u;
@@ -183,8 +170,6 @@ function arabicForms(word: string): string[] {
   return ARABIC_CLITIC_CHAINS.map((clitics) => clitics + base);
 }
 
-/** A word of the original text, with its marks (harakat, tatweel), as wordTokens finds it before folding. */
-const ORIGINAL_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const SNIPPET_LENGTH = 160;
 /** Context kept before the matched word, so the snippet does not open on it. */
 const SNIPPET_LEAD = 40;
@@ -217,10 +202,11 @@ export function searchSnippet(text: string, query: SearchQuery, foldedText?: str
  * words folded one by one.
  */
 function firstMatchIndex(text: string, query: SearchQuery, foldedText: string | undefined): number | undefined {
-  const isMatch = (folded: string) => query.terms.some((term) => termMatches(term, folded));
+  const forms = new Set(query.terms.flatMap((term) => term.forms));
+  const isMatch = (folded: string) => forms.has(folded);
   const n = (foldedText === undefined ? wordTokens(text) : foldedText.split(' ')).findIndex(isMatch);
   if (n < 0) return undefined;
-  const originals = [...text.matchAll(ORIGINAL_WORD)];
+  const originals = [...text.matchAll(WORD_TOKEN)];
   const guess = originals[n];
   if (guess && isMatch(foldForSearch(guess[0]))) return guess.index;
   return originals.find((word) => isMatch(foldForSearch(word[0])))?.index;

@@ -32,7 +32,8 @@ export function wordFinder(forms: readonly string[]): (paddedText: string) => bo
   return (text) => text.split(' ').some((word) => set.has(word));
 }
 
-function commonStart(a: string, b: string): string {
+/** The longest start two words share. */
+export function commonStart(a: string, b: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return a.slice(0, i);

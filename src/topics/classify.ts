@@ -1,5 +1,5 @@
 import type { Language } from '../config.ts';
-import { wordTokens } from '../text/tokens.ts';
+import { cachedWordTokens } from '../text/tokens.ts';
 import { TermMatcher } from './matcher.ts';
 import { TOPICS, inTopicOrder, type Topic } from './registry.ts';
 import { AR } from './terms/ar.ts';
@@ -54,7 +54,7 @@ export function scoreTopics({ title, text, language }: ClassifyInput): TopicScor
     [body.slice(CLASSIFIER.leadLength), 1],
   ];
   for (const [part, factor] of parts) {
-    for (const match of matcher.match(wordTokens(part))) {
+    for (const match of matcher.match(cachedWordTokens(part))) {
       for (const [topic, weight] of Object.entries(match.term.weights) as [Topic, number][]) {
         scores[topic] += weight * factor;
         if (weight >= STRONG_WEIGHT) named[topic] = true;

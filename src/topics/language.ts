@@ -254,13 +254,19 @@ const NON_LANGUAGE_TAGS = new Set(['und', 'mul', 'zxx', 'mis']);
 /** ISO 639-2/3 codes some feeds use for the languages diplobrief delivers. */
 const THREE_LETTER_CODES: Readonly<Record<string, Language>> = { ara: 'ar', arb: 'ar', rus: 'ru', eng: 'en' };
 
+/** `ar-SA` → `ar`, `ru_RU` → `ru`, `EN` → `en`; anything that is not a language tag → null. */
+export function primaryLanguage(tag: string | undefined): string | null {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
 /**
  * What a language tag says about the content: 'ar-SA' → 'ar', 'RU_ru' → 'ru', 'eng' → 'en',
  * 'fa' or 'ur' → 'other'; undefined when the tag is absent, malformed, or 'und'/'mul'/'zxx'.
  */
 export function languageFromTag(tag: string | null | undefined): ArticleLanguage | undefined {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (!/^[a-z]{2,3}$/.test(primary) || NON_LANGUAGE_TAGS.has(primary)) return undefined;
+  const primary = primaryLanguage(tag ?? undefined);
+  if (primary === null || NON_LANGUAGE_TAGS.has(primary)) return undefined;
   if (isLanguage(primary)) return primary;
   return THREE_LETTER_CODES[primary] ?? 'other';
 }

@@ -72,7 +72,7 @@ export class TermMatcher {
     return matches;
   }
 
-  private longestAt(keys: readonly string[][], start: number): IndexedTerm | undefined {
+  private longestAt(keys: readonly (readonly string[])[], start: number): IndexedTerm | undefined {
     let best: IndexedTerm | undefined;
     for (const key of keys[start]!) {
       for (const candidate of this.byFirstKey.get(key) ?? []) {

@@ -1,5 +1,6 @@
 import type { Language } from '../config.ts';
 import { arabicPrefixVariants } from '../text/normalize.ts';
+import { cachedStem } from '../text/content-stems.ts';
 import { stem } from '../text/stem.ts';
 import { wordTokens } from '../text/tokens.ts';
 
@@ -45,8 +46,23 @@ export function termWordKeys(word: string, language: Language): string[] {
  * with attached prefixes (و ب ل ك ف ال) and then common suffixes peeled off in turn; the matcher keeps
  * a candidate only when it is a known term key, so وزير never becomes و + زير.
  */
-export function articleWordKeys(word: string, language: Language): string[] {
-  if (language !== 'ar') return [stem(word, language)];
+export function articleWordKeys(word: string, language: Language): readonly string[] {
+  // Every word of every article passes here at ingest, and a day's news repeats its words: the keys
+  // are remembered per language (bounded), as content-stems.ts remembers stems.
+  const cache = keyCache[language];
+  let keys = cache.get(word);
+  if (keys === undefined) {
+    if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+    keys = language === 'ar' ? arabicWordKeys(word) : [cachedStem(word, language)];
+    cache.set(word, keys);
+  }
+  return keys;
+}
+
+const KEY_CACHE_SIZE = 200_000;
+const keyCache: Record<Language, Map<string, readonly string[]>> = { ar: new Map(), ru: new Map(), en: new Map() };
+
+function arabicWordKeys(word: string): string[] {
   const keys = new Set<string>();
   for (const variant of arabicPrefixVariants(word)) {
     const base = arabicKey(variant);
