@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'coverage/'] },
@@ -15,6 +16,12 @@ export default tseslint.config(
       'no-control-regex': 'off',
       'no-console': ['error', { allow: ['warn'] }],
     },
+  },
+  {
+    // Every import points down the pipeline (eslint/layers.js lists the layers).
+    files: ['src/**/*.ts', 'handlers/**/*.ts'],
+    plugins: { layers },
+    rules: { 'layers/import-direction': 'error' },
   },
   {
     files: ['tests/**', 'bench/**', 'eval/**'],

@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Language } from '../src/config.ts';
+import type { Language } from '../src/model/language.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 import { ReaderService } from '../src/briefing/reader-service.ts';
 import { refreshWordSample, SAMPLE_ARTICLES } from '../src/store/search-sample.ts';
-import { SearchStore } from '../src/store/searches.ts';
+import { SavedSearchStore } from '../src/store/saved-searches.ts';
 import { StoryArticleStore } from '../src/store/story-articles.ts';
-import type { Topic } from '../src/topics/registry.ts';
+import type { Topic } from '../src/model/topics.ts';
 import { MAX_TERMS } from '../src/text/search-query.ts';
 import { timeMs, type Benchmark, type Figure } from './harness.ts';
 
@@ -213,7 +213,7 @@ export const queriesBenchmark: Benchmark = {
     const slugs = TOPICS.map(([slug]) => slug);
     const language = (i: number) => LANGS[i % 3]!;
     // What the handlers call: the reader service (store query, story grouping, search and its page of articles).
-    const savedSearches = new SearchStore(db, () => end);
+    const savedSearches = new SavedSearchStore(db, () => end);
     const reader = new ReaderService({ db, articles: new StoryArticleStore(db), searches: savedSearches, now: () => end });
     const figures: Figure[] = [
       ...measure('/latest (3–10 followed topics, 10 newest stories)', (i) => {

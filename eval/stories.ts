@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { LANGUAGES, type Language } from '../src/config.ts';
+import { LANGUAGES, type Language } from '../src/model/language.ts';
 import { conflict } from '../src/briefing/conflicts.ts';
 import { matchText, type MatchText } from '../src/briefing/match-text.ts';
 import { contentStems } from '../src/text/content-stems.ts';
 import { mutualCoverage, MIN_HEADLINE_COVERAGE, sameEvent } from '../src/briefing/similarity.ts';
-import { groupStories, STORY_WINDOW_MS, type StoryArticle } from '../src/briefing/stories.ts';
+import { groupStories, STORY_WINDOW_MS } from '../src/briefing/stories.ts';
+import type { StoryArticle } from '../src/model/story.ts';
 import { cosine, termVector } from '../src/summarize/term-vectors.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../src/config.ts';
+import type { Language } from '../src/model/language.ts';
 import { articleParts } from '../src/summarize/index.ts';
 import { chooseLead, LEAD_WEIGHTS, type LeadWeights } from '../src/summarize/lead.ts';
 import { rouge } from './rouge.ts';

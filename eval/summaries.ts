@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, type Language } from '../src/config.ts';
+import { LANGUAGES, type Language } from '../src/model/language.ts';
 import { summarizeArticle } from '../src/summarize/index.ts';
 import { rouge, type RougeScores } from './rouge.ts';
 import { fitLeadWeights } from './summaries-fit.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Language } from '../src/config.ts';
-import { TOPICS, type Topic } from '../src/topics/registry.ts';
+import type { Language } from '../src/model/language.ts';
+import { TOPICS, type Topic } from '../src/model/topics.ts';
 
 const LABELLED_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'topics');
 

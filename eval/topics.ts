@@ -1,6 +1,6 @@
-import { LANGUAGES } from '../src/config.ts';
+import { LANGUAGES } from '../src/model/language.ts';
 import { classify } from '../src/topics/classify.ts';
-import { TOPICS } from '../src/topics/registry.ts';
+import { TOPICS } from '../src/model/topics.ts';
 import { evaluate, readLabelled } from './topics-metrics.ts';
 
 /** `npm run eval:topics`: the classifier against the labelled headlines in tests/fixtures/topics. */

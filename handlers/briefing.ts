@@ -3,7 +3,7 @@ import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { sendMessages } from '../src/bot/send-pages.ts';
 import { renderBriefing } from '../src/briefing/render.ts';
-import { TOPICS } from '../src/topics/registry.ts';
+import { TOPICS } from '../src/model/topics.ts';
 
 const composer = new Composer<BotContext>();
 

@@ -1,18 +1,18 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { MessageEntity } from 'grammy/types';
-import { isLanguage, type Language } from '../src/config.ts';
+import { isLanguage, type Language } from '../src/model/language.ts';
 import { adminOnly } from '../src/bot/admin.ts';
 import { statusCallback } from '../src/bot/broadcast-status.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import { entitiesToHtml } from '../src/bot/entities-html.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { formatDateTime, shorten } from '../src/bot/format.ts';
-import { escapeHtml } from '../src/bot/html.ts';
+import { formatDateTime, shorten } from '../src/text/format.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 import { htmlToPlainText } from '../src/briefing/plain-text.ts';
 import { TELEGRAM_MESSAGE_LIMIT } from '../src/briefing/split.ts';
 import type { BroadcastRefusal } from '../src/delivery/broadcast.ts';
 import { resolveTopic } from '../src/topics/resolve.ts';
-import type { Topic } from '../src/topics/registry.ts';
+import type { Topic } from '../src/model/topics.ts';
 
 const COMMANDS = ['broadcast', 'broadcasts'];
 /** /broadcasts lists this many. */
@@ -133,7 +133,7 @@ admin.command('broadcasts', async (ctx) => {
       total: b.audience,
       failed: b.failed,
       blocked: b.blocked,
-      text: escapeHtml(shorten(htmlToPlainText(b.html).replace(/\s+/g, ' '), 80)),
+      text: escapeMarkup(shorten(htmlToPlainText(b.html).replace(/\s+/g, ' '), 80)),
     }),
   );
   await ctx.reply([ctx.t('broadcasts-header', { count: recent.length }), ...lines].join('\n\n'), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });

@@ -1,16 +1,16 @@
 import { Composer } from 'grammy';
-import { isLanguage, type Language } from '../src/config.ts';
+import { isLanguage, type Language } from '../src/model/language.ts';
 import { adminOnly } from '../src/bot/admin.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { formatDateTime, shorten } from '../src/bot/format.ts';
-import { escapeHtml } from '../src/bot/html.ts';
+import { formatDateTime, shorten } from '../src/text/format.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 import { sendMessages } from '../src/bot/send-pages.ts';
 import { packBlocks } from '../src/briefing/split.ts';
 import type { FeedWithCount } from '../src/feeds/feed-admin.ts';
 import type { PollReport } from '../src/feeds/poller.ts';
 import { feedDisplayName } from '../src/store/feeds.ts';
-import { isTopic } from '../src/topics/registry.ts';
+import { isTopic } from '../src/model/topics.ts';
 
 const COMMANDS = ['feeds', 'addfeed', 'removefeed', 'poll'];
 /** How many failed feeds a /poll summary names; the rest are counted. */
@@ -56,10 +56,10 @@ admin.command('addfeed', async (ctx) => {
   const status = await ctx.replyWith('addfeed-checking', { url: shorten(args.url, 200) }, { link_preview_options: { is_disabled: true } });
   const outcome = await ctx.services.feedAdmin.add(args.url, args.language, args.topics);
   const text = outcome.ok
-    ? ctx.t('addfeed-added', { id: outcome.feed.id, title: escapeHtml(shorten(outcome.title, 200)), items: outcome.items })
+    ? ctx.t('addfeed-added', { id: outcome.feed.id, title: escapeMarkup(shorten(outcome.title, 200)), items: outcome.items })
     : outcome.reason === 'exists'
       ? ctx.t('addfeed-exists', { id: outcome.existing!.id })
-      : ctx.t('addfeed-failed', { reason: outcome.reason, detail: escapeHtml(shorten(outcome.detail, 300)) });
+      : ctx.t('addfeed-failed', { reason: outcome.reason, detail: escapeMarkup(shorten(outcome.detail, 300)) });
   await ctx.api.editMessageText(ctx.chat!.id, (status as { message_id: number }).message_id, text, {
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
@@ -90,16 +90,16 @@ function renderFeed(ctx: BotContext, feed: FeedWithCount): string {
   const { timezone } = ctx.services.config;
   return ctx.t('feeds-item', {
     id: feed.id,
-    name: escapeHtml(shorten(feedDisplayName(feed), 80)),
-    url: escapeHtml(feed.url),
-    language: escapeHtml(shorten(feed.language ?? feed.feedLanguage ?? '—', 16)),
+    name: escapeMarkup(shorten(feedDisplayName(feed), 80)),
+    url: escapeMarkup(feed.url),
+    language: escapeMarkup(shorten(feed.language ?? feed.feedLanguage ?? '—', 16)),
     topics: feed.topics.length > 0 ? feed.topics.join(', ') : '—',
     articles: feed.articles,
     health: !feed.enabled ? 'disabled' : feed.lastFetchAt === null ? 'new' : feed.consecutiveErrors === 0 ? 'ok' : 'failing',
     errors: feed.consecutiveErrors,
     lastSuccess: feed.lastSuccessAt === null ? '—' : formatDateTime(feed.lastSuccessAt, ctx.lang, timezone),
     nextTry: formatDateTime(Math.max(feed.nextPollAt, ctx.services.now()), ctx.lang, timezone),
-    lastError: escapeHtml(shorten(feed.lastError ?? '', 120)),
+    lastError: escapeMarkup(shorten(feed.lastError ?? '', 120)),
   });
 }
 
@@ -114,7 +114,7 @@ function renderPollReport(ctx: BotContext, report: PollReport): string {
   });
   const lines = failed
     .slice(0, FAILURES_LISTED)
-    .map((r) => `• #${r.feedId} ${escapeHtml(shorten(r.name, 60))}: ${escapeHtml(shorten(r.status === 'error' ? r.error : '', 150))}`);
+    .map((r) => `• #${r.feedId} ${escapeMarkup(shorten(r.name, 60))}: ${escapeMarkup(shorten(r.status === 'error' ? r.error : '', 150))}`);
   if (failed.length > FAILURES_LISTED) lines.push(ctx.t('poll-more-failures', { count: failed.length - FAILURES_LISTED }));
   return [summary, ...lines].join('\n');
 }

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { LANGUAGES, isLanguage, type Language } from '../src/config.ts';
+import { LANGUAGES, isLanguage, type Language } from '../src/model/language.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 

@@ -1,13 +1,13 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { escapeHtml } from '../src/bot/html.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 import { decodeMore, encodeMore } from '../src/bot/paging.ts';
 import { moreButton, sendMessages } from '../src/bot/send-pages.ts';
 import type { StoryPage } from '../src/briefing/reader-service.ts';
 import { renderStoryList } from '../src/briefing/render.ts';
 import { resolveTopic } from '../src/topics/resolve.ts';
-import { TOPICS, type Topic } from '../src/topics/registry.ts';
+import { TOPICS, type Topic } from '../src/model/topics.ts';
 
 /** /latest shows this many stories unless told otherwise, and never more than the maximum. */
 export const LATEST_DEFAULT = 10;
@@ -71,14 +71,14 @@ composer.callbackQuery(/^more:[lt]:/, async (ctx) => {
     await sendPage(ctx, page, ctx.t('latest-header-more'), (before) => encodeMore({ ...request, before }), 'latest-nothing-more');
   } else {
     const page = ctx.services.reader.topic({ language: ctx.lang, topic: request.topic, count: request.count, before: request.before });
-    const header = ctx.t('topic-header-more', { topic: escapeHtml(ctx.t(`topic-${request.topic}`)) });
+    const header = ctx.t('topic-header-more', { topic: escapeMarkup(ctx.t(`topic-${request.topic}`)) });
     await sendPage(ctx, page, header, (before) => encodeMore({ ...request, before }), 'latest-nothing-more');
   }
 });
 
 async function showTopic(ctx: BotContext, topic: Topic): Promise<void> {
   const page = ctx.services.reader.topic({ language: ctx.lang, topic, count: LATEST_DEFAULT });
-  const name = escapeHtml(ctx.t(`topic-${topic}`));
+  const name = escapeMarkup(ctx.t(`topic-${topic}`));
   if (page.stories.length === 0) {
     await ctx.replyWith('topic-nothing', { topic: ctx.t(`topic-${topic}`) });
     return;

@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { shorten } from '../src/bot/format.ts';
-import { escapeHtml } from '../src/bot/html.ts';
+import { shorten } from '../src/text/format.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 import { decodeMore, encodeMore } from '../src/bot/paging.ts';
 import { moreButton, sendMessages } from '../src/bot/send-pages.ts';
 import type { SearchPage } from '../src/briefing/reader-service.ts';
@@ -43,7 +43,7 @@ async function sendResults(ctx: BotContext, page: SearchPage, query: string | un
   const header =
     query === undefined
       ? ctx.t('search-header-more')
-      : ctx.t('search-header', { query: escapeHtml(shorten(query, 80)), total: page.total ?? page.stories.length });
+      : ctx.t('search-header', { query: escapeMarkup(shorten(query, 80)), total: page.total ?? page.stories.length });
   const messages = renderStoryList(header, page.stories, { t: ctx.t, language: ctx.lang, timeZone: ctx.services.config.timezone });
   const more = page.nextOffset !== undefined && page.searchId !== undefined ? moreButton(ctx, encodeMore({ kind: 'search', searchId: page.searchId, offset: page.nextOffset })) : undefined;
   await sendMessages(ctx, messages, more);

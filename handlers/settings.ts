@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { describeSchedule, formatTimeOfDay } from '../src/schedule/describe.ts';
-import { TOPICS } from '../src/topics/registry.ts';
+import { TOPICS } from '../src/model/topics.ts';
 
 const composer = new Composer<BotContext>();
 

@@ -1,10 +1,10 @@
 import { Composer } from 'grammy';
-import { LANGUAGES } from '../src/config.ts';
+import { LANGUAGES } from '../src/model/language.ts';
 import { adminOnly } from '../src/bot/admin.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { formatDateTime } from '../src/bot/format.ts';
-import { TOPICS } from '../src/topics/registry.ts';
+import { formatDateTime } from '../src/text/format.ts';
+import { TOPICS } from '../src/model/topics.ts';
 
 const admin = new Composer<BotContext>();
 

@@ -2,7 +2,7 @@ import { Composer, GrammyError, InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { TOPICS, isTopic, type Topic } from '../src/topics/registry.ts';
+import { TOPICS, isTopic, type Topic } from '../src/model/topics.ts';
 
 /**
  * /topics: every topic as an inline toggle (✅ followed, ⬜ not), plus "all" and "none".

@@ -1,12 +1,13 @@
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from './config.ts';
 import { FeedAdmin } from './feeds/feed-admin.ts';
-import { FeedsFileError, readFeedsFile, type FeedDeclaration } from './feeds/feeds-file.ts';
+import { FeedsFileError, readFeedsFile } from './feeds/feeds-file.ts';
+import type { FeedDeclaration } from './model/feed.ts';
 import { Poller, type PollReport } from './feeds/poller.ts';
 import { ArticleStore } from './store/articles.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { FeedStore } from './store/feeds.ts';
-import { SearchStore } from './store/searches.ts';
+import { SavedSearchStore } from './store/saved-searches.ts';
 import { StoryArticleStore } from './store/story-articles.ts';
 import { ReaderService } from './briefing/reader-service.ts';
 import { SubscriberStore } from './store/subscribers.ts';
@@ -49,7 +50,7 @@ export function createApp(config: Config, options: { logger: Logger; now?: () =>
       subscribers: new SubscriberStore(db, now),
       poller,
       feedAdmin: new FeedAdmin({ feeds, articles, poller, now }),
-      reader: new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SearchStore(db, now), now }),
+      reader: new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SavedSearchStore(db, now), now }),
       close() {
         if (!closed) db.close();
         closed = true;

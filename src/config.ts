@@ -1,14 +1,7 @@
 import { existsSync } from 'node:fs';
 import { validateDetailed } from 'node-cron';
 import { z } from 'zod';
-
-/** The languages diplobrief speaks, in the UI and in content. */
-export const LANGUAGES = ['ar', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+import { LANGUAGES, type Language } from './model/language.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

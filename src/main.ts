@@ -2,7 +2,8 @@ import { GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
-import { ConfigError, LANGUAGES, requireBotToken, type Config } from './config.ts';
+import { ConfigError, requireBotToken, type Config } from './config.ts';
+import { LANGUAGES } from './model/language.ts';
 import { refreshWordSample } from './store/search-sample.ts';
 import { registerCommandMenus } from './bot/commands.ts';
 import { createBot, type RetryLimits } from './bot/create-bot.ts';
@@ -17,6 +18,7 @@ import { registerWebhook } from './http/webhook.ts';
 import { RETENTION_CRON, RetentionJob } from './ops/retention.ts';
 import { renderBroadcastStatus, showBroadcastStatus } from './bot/broadcast-status.ts';
 import { StatsReader } from './store/stats.ts';
+import { features } from '../handlers/index.ts';
 
 /** The Bot API calls that put a message in a chat (and count towards Telegram's rate limits). */
 const DIRECT_SENDING_METHODS: ReadonlySet<string> = new Set(['sendMessage', 'editMessageText', 'editMessageReplyMarkup', 'sendPhoto', 'sendDocument', 'copyMessage', 'forwardMessage']);
@@ -79,6 +81,7 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     if (config.sendRate > 30) logger.warn({ sendRate: config.sendRate }, 'SEND_RATE is above Telegram\'s usual 30 messages a second: expect 429s unless this bot has paid broadcasts');
     const statsReader = new StatsReader(app.db, delivery.outbox);
     const { bot, commands } = createBot(config, {
+      features,
       logger,
       i18n,
       subscribers: app.subscribers,

@@ -15,7 +15,7 @@ function errorOf(env: Record<string, string>): ConfigError {
 }
 
 describe('parseConfig', () => {
-  it('gives the SPEC defaults for an empty environment', () => {
+  it('gives the documented defaults for an empty environment', () => {
     const config = parseConfig({});
     expect(config).toMatchObject({
       botToken: undefined,

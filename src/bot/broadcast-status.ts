@@ -1,7 +1,8 @@
 import { InlineKeyboard, type Api } from 'grammy';
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import type { BroadcastProgress } from '../delivery/broadcast.ts';
-import type { I18n, Translate } from './i18n.ts';
+import type { I18n } from './i18n.ts';
+import type { Translate } from '../model/translate.ts';
 
 const BAR_CELLS = 10;
 

@@ -1,6 +1,6 @@
 import type { Api } from 'grammy';
 import type { Logger } from 'pino';
-import { LANGUAGES, type Language } from '../config.ts';
+import { LANGUAGES, type Language } from '../model/language.ts';
 import type { I18n } from './i18n.ts';
 
 /** A command a handler answers; `menu` ones appear in Telegram's command menu (admin ones only in admins' chats). */

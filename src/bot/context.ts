@@ -1,12 +1,15 @@
 import type { Context } from 'grammy';
 import type { Logger } from 'pino';
-import type { Config, Language } from '../config.ts';
+import type { Config } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import type { ReaderService } from '../briefing/reader-service.ts';
 import type { FeedAdmin } from '../feeds/feed-admin.ts';
 import type { BroadcastService } from '../delivery/broadcast.ts';
 import type { BotStats } from '../store/stats.ts';
-import type { SubscriberStore, Subscriber, ChatIdentity } from '../store/subscribers.ts';
-import type { I18n, Translate, TranslateArgs } from './i18n.ts';
+import type { SubscriberStore } from '../store/subscribers.ts';
+import type { Subscriber, ChatIdentity } from '../model/chat.ts';
+import type { I18n } from './i18n.ts';
+import type { Translate, TranslateArgs } from '../model/translate.ts';
 
 /** What the handlers may use: passed in, so tests build a bot with their own database, clock and Telegram. */
 export interface BotServices {

@@ -2,12 +2,12 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Composer } from 'grammy';
 import type { Config } from '../config.ts';
 import type { BotContext, BotServices } from './context.ts';
-import { escapeHtml } from './html.ts';
+import { escapeMarkup } from '../text/escape.ts';
 import { languageForClient } from './language.ts';
 import type { CommandSpec } from './commands.ts';
 import { installErrorBoundary } from './error-boundary.ts';
-import { features } from '../../handlers/index.ts';
-import type { TranslateArgs } from './i18n.ts';
+import type { Feature } from './feature.ts';
+import type { TranslateArgs } from '../model/translate.ts';
 
 export interface RetryLimits {
   /** How many times a failed Telegram call is tried again (429, 5xx, network). */
@@ -19,17 +19,21 @@ export interface RetryLimits {
 /** Interactive replies must not hang a handler for long; bulk sending has its own queue and rules. */
 export const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
-export type BotDeps = Omit<BotServices, 'config'> & { retry?: RetryLimits };
+export type BotDeps = Omit<BotServices, 'config'> & {
+  /** The command families, in the order they see updates; the entry point chooses them. */
+  features: readonly Feature[];
+  retry?: RetryLimits;
+};
 
 export interface DiplobriefBot {
   bot: Bot<BotContext>;
   commands: readonly CommandSpec[];
 }
 
-/** A fully wired bot: context, error boundary, every feature's Composer. It does not start polling. */
+/** A fully wired bot: context, error boundary, and the given features' Composers. It does not start polling. */
 export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
   if (!config.botToken) throw new Error('createBot needs BOT_TOKEN');
-  const { retry: _retry, ...rest } = deps;
+  const { retry: _retry, features, ...rest } = deps;
   const services: BotServices = { config, ...rest };
   const bot = new Bot<BotContext>(config.botToken, { client: { apiRoot: config.telegramApiRoot } });
   const retry = deps.retry ?? DEFAULT_RETRY_LIMITS;
@@ -64,5 +68,5 @@ export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
 
 function escapeArgs(args: TranslateArgs | undefined): TranslateArgs | undefined {
   if (!args) return args;
-  return Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'string' ? escapeHtml(value) : value]));
+  return Object.fromEntries(Object.entries(args).map(([name, value]) => [name, typeof value === 'string' ? escapeMarkup(value) : value]));
 }

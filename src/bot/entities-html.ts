@@ -1,6 +1,6 @@
 import { serialiseWith } from '@telegraf/entity';
 import type { MessageEntity } from 'grammy/types';
-import { escapeHtml } from './html.ts';
+import { escapeMarkup } from '../text/escape.ts';
 
 type EntityNode = MessageEntity & { text: string };
 
@@ -44,7 +44,7 @@ function wrap(content: string, node: EntityNode): string {
       return `<blockquote expandable>${content}</blockquote>`;
     case 'text_link': {
       const href = safeLink(node.url);
-      return href ? `<a href="${escapeHtml(href)}">${content}</a>` : content;
+      return href ? `<a href="${escapeMarkup(href)}">${content}</a>` : content;
     }
     default:
       return content;
@@ -52,7 +52,7 @@ function wrap(content: string, node: EntityNode): string {
 }
 
 /** The serialiser gets the whole text with no entity when there are none: that text must be escaped too. */
-const toHtml = serialiseWith((match, node) => (node === undefined ? escapeHtml(match) : wrap(match, node)), escapeHtml);
+const toHtml = serialiseWith((match, node) => (node === undefined ? escapeMarkup(match) : wrap(match, node)), escapeMarkup);
 
 /**
  * A message's text and its formatting entities (as Telegram sends them: UTF-16 offsets, nested,

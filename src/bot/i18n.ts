@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
-import { LANGUAGES, type Language } from '../config.ts';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+import type { Localizer, Translate, TranslateArgs } from '../model/translate.ts';
+import { LANGUAGES, type Language } from '../model/language.ts';
 
 export const LOCALES_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 
-export type TranslateArgs = Record<string, FluentVariable>;
-export type Translate = (key: string, args?: TranslateArgs) => string;
 
 /** A message key missing from a locale: a bug, caught by the locale tests, never shown to a user as a stack. */
 export class MissingTranslationError extends Error {
@@ -19,7 +18,7 @@ export class MissingTranslationError extends Error {
  * Our own small wrapper over @fluent/bundle rather than @grammyjs/i18n because scheduled briefings and
  * broadcasts are rendered outside any update, for many chats at once, each in its own language.
  */
-export class I18n {
+export class I18n implements Localizer {
   private readonly bundles = new Map<Language, FluentBundle>();
 
   constructor(folder: string = LOCALES_FOLDER) {

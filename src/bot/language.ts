@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '../config.ts';
+import { isLanguage, type Language } from '../model/language.ts';
 
 /**
  * The UI language for a Telegram client: its `language_code` (an IETF tag such as "ru" or "ar-SA")

@@ -1,5 +1,5 @@
-import type { Topic } from '../topics/registry.ts';
-import { isTopic } from '../topics/registry.ts';
+import type { Topic } from '../model/topics.ts';
+import { isTopic } from '../model/topics.ts';
 
 /**
  * The "more" buttons' callback data: everything needed to show the next page, so a button still

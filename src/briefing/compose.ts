@@ -1,6 +1,6 @@
-import type { Language } from '../config.ts';
-import { TOPICS, type Topic } from '../topics/registry.ts';
-import type { Story } from './stories.ts';
+import type { Language } from '../model/language.ts';
+import { TOPICS, type Topic } from '../model/topics.ts';
+import type { Story } from '../model/story.ts';
 
 /** Most stories in one topic's section of a briefing. */
 export const STORIES_PER_SECTION = 5;

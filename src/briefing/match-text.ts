@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import { stem } from '../text/stem.ts';
 import { contentStems, contentStemsOf } from '../text/content-stems.ts';
 import { cachedWordTokens, WORD_TOKEN } from '../text/tokens.ts';

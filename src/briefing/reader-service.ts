@@ -1,11 +1,13 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import type { Db } from '../store/db.ts';
 import { searchArticles } from '../store/search.ts';
-import type { SearchStore } from '../store/searches.ts';
-import type { ArticleForStory, StoryArticleStore } from '../store/story-articles.ts';
-import type { Topic } from '../topics/registry.ts';
+import type { SavedSearchStore } from '../store/saved-searches.ts';
+import type { StoryArticle } from '../model/story.ts';
+import type { StoryArticleStore } from '../store/story-articles.ts';
+import type { Topic } from '../model/topics.ts';
 import { composeBriefing, type Briefing } from './compose.ts';
-import { groupStories, type Story } from './stories.ts';
+import { groupStories } from './stories.ts';
+import type { Story } from '../model/story.ts';
 
 /** How far back /latest and /topic look. */
 export const LATEST_WINDOW_MS = 7 * 24 * 3600_000;
@@ -36,14 +38,14 @@ export interface SearchPage {
 }
 
 /** An article shown on its own, as a one-article story (search results). */
-export function singleStory(article: ArticleForStory): Story {
+export function singleStory(article: StoryArticle): Story {
   return { main: article, others: [], topics: article.topics, otherSources: [], latestAt: article.publishedAt };
 }
 
 /** What readers ask for: newest stories, a topic's stories, the briefing, search. Reads only. */
 export class ReaderService {
   constructor(
-    private readonly deps: { db: Db; articles: StoryArticleStore; searches: SearchStore; now: () => number },
+    private readonly deps: { db: Db; articles: StoryArticleStore; searches: SavedSearchStore; now: () => number },
   ) {}
 
   /** The newest stories in a language about any of the topics; `before` pages further back. */

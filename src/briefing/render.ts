@@ -1,11 +1,11 @@
-import type { Language } from '../config.ts';
-import { formatDate, formatDateTime } from '../bot/format.ts';
-import { escapeHtml } from '../bot/html.ts';
-import type { Translate } from '../bot/i18n.ts';
-import { safeHttpUrl } from '../feeds/html-content.ts';
+import type { Language } from '../model/language.ts';
+import { formatDate, formatDateTime } from '../text/format.ts';
+import { escapeMarkup } from '../text/escape.ts';
+import type { Translate } from '../model/translate.ts';
+import { safeHttpUrl } from '../text/html.ts';
 import type { Briefing } from './compose.ts';
 import { cutAtSentence, groupBlocks, packBlocks, TELEGRAM_MESSAGE_LIMIT } from './split.ts';
-import type { Story } from './stories.ts';
+import type { Story } from '../model/story.ts';
 
 /** A structured article shows at most this many of its section headlines. */
 const MAX_SECTION_LINES = 4;
@@ -33,17 +33,17 @@ export function renderStory(story: Story, ctx: RenderContext, options: { showDat
   const headlineText = main.summary.headline || main.title;
   // Only http(s) links become anchors; anything else (javascript:, data:) shows the headline as text.
   const href = safeHttpUrl(main.link ?? undefined);
-  const headline = href ? `<b><a href="${escapeHtml(href)}">${escapeHtml(headlineText)}</a></b>` : `<b>${escapeHtml(headlineText)}</b>`;
+  const headline = href ? `<b><a href="${escapeMarkup(href)}">${escapeMarkup(headlineText)}</a></b>` : `<b>${escapeMarkup(headlineText)}</b>`;
   const sources =
     story.otherSources.length > 0
-      ? ctx.t('story-sources-also', { main: escapeHtml(main.feedName), others: escapeHtml(story.otherSources.join(', ')) })
-      : escapeHtml(main.feedName);
+      ? ctx.t('story-sources-also', { main: escapeMarkup(main.feedName), others: escapeMarkup(story.otherSources.join(', ')) })
+      : escapeMarkup(main.feedName);
   const meta = `<i>${options.showDate ? `${sources} · ${formatDateTime(story.latestAt, ctx.language, ctx.timeZone)}` : sources}</i>`;
   const sections = main.summary.sections
     .slice(0, MAX_SECTION_LINES)
-    .map((section) => `▸ ${escapeHtml(cutAtSentence(section.heading, MAX_SECTION_HEADING))}`);
+    .map((section) => `▸ ${escapeMarkup(cutAtSentence(section.heading, MAX_SECTION_HEADING))}`);
   let lead = main.summary.lead;
-  const assemble = () => [headline, ...(lead ? [escapeHtml(lead)] : []), meta, ...sections].join('\n');
+  const assemble = () => [headline, ...(lead ? [escapeMarkup(lead)] : []), meta, ...sections].join('\n');
   let html = assemble();
   while (html.length > TELEGRAM_MESSAGE_LIMIT && sections.length > 0) {
     sections.pop();
@@ -75,7 +75,7 @@ export interface RenderedMessage {
 export function renderBriefingMessages(briefing: Briefing, ctx: RenderContext, options: { footer?: string; cache?: Map<Story, string> } = {}): RenderedMessage[] {
   const blocks: { html: string; articleIds: number[] }[] = [{ html: ctx.t('briefing-header', { date: formatDay(briefing.at, ctx) }), articleIds: [] }];
   for (const section of briefing.sections) {
-    const title = `<b>${escapeHtml(ctx.t(`topic-${section.topic}`))}</b>`;
+    const title = `<b>${escapeMarkup(ctx.t(`topic-${section.topic}`))}</b>`;
     section.stories.forEach((story, index) => {
       let rendered = options.cache?.get(story);
       if (rendered === undefined) {

@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import { conflict } from './conflicts.ts';
 import { hasForm, type MatchText } from './match-text.ts';
 

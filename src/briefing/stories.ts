@@ -1,28 +1,8 @@
-import type { Language } from '../config.ts';
-import type { ArticleForStory } from '../store/story-articles.ts';
-import { inTopicOrder, type Topic } from '../topics/registry.ts';
+import type { Language } from '../model/language.ts';
+import { inTopicOrder } from '../model/topics.ts';
 import { isArabic, matchText, MAX_SUFFIX, MIN_PREFIX_MATCH, verbCore, type MatchText } from './match-text.ts';
 import { eventSimilarity, requiredMatches } from './similarity.ts';
-
-/** An article as stories group it: the store's shape, with its feed's name, topics and summary. */
-export type StoryArticle = ArticleForStory;
-
-export interface Story {
-  /**
-   * The article shown: the one with the longest lead (the fullest account of the event), ties to
-   * the earliest published, then the lowest id. Every member is within STORY_WINDOW_MS of every
-   * other, so the whole group is "the most recent 48 hours" of the story.
-   */
-  main: StoryArticle;
-  /** The others, newest first (ties: higher id first); their feed names are "also reported by". */
-  others: StoryArticle[];
-  /** Union of the group's topics, in the briefing's topic order. */
-  topics: Topic[];
-  /** Distinct feed names of the others that are not the main's, in the order of `others`. */
-  otherSources: string[];
-  /** Newest publishedAt in the group. */
-  latestAt: number;
-}
+import type { Story, StoryArticle } from '../model/story.ts';
 
 /** Reports of one event are at most this far apart: later ones are a new development. */
 export const STORY_WINDOW_MS = 48 * 3600_000;

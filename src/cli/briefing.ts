@@ -1,10 +1,10 @@
 import type { App } from '../app.ts';
 import { I18n } from '../bot/i18n.ts';
-import { isLanguage } from '../config.ts';
+import { isLanguage } from '../model/language.ts';
 import { renderBriefing } from '../briefing/render.ts';
 import { htmlToPlainText } from '../briefing/plain-text.ts';
 import { resolveTopic } from '../topics/resolve.ts';
-import { TOPICS } from '../topics/registry.ts';
+import { TOPICS } from '../model/topics.ts';
 import { parseDuration, parseOptions, UsageError } from './args.ts';
 
 export const BRIEFING_USAGE = 'diplobrief briefing --lang ar|ru|en [--topic SLUG] [--since 24h] [--format text|html]';

@@ -1,5 +1,6 @@
-import { isLanguage, type Language } from '../config.ts';
-import { articleFromInput, summarizeArticle, SummarizeInputError, type Summary } from '../summarize/index.ts';
+import { isLanguage, type Language } from '../model/language.ts';
+import { articleFromInput, summarizeArticle, SummarizeInputError } from '../summarize/index.ts';
+import type { Summary } from '../model/summary.ts';
 
 export const SUMMARIZE_USAGE = `Usage: diplobrief summarize --lang ar|ru|en [--format json|text]
 

@@ -1,6 +1,8 @@
 import { Api } from 'grammy';
-import type { App } from '../app.ts';
-import type { I18n } from '../bot/i18n.ts';
+import type { Logger } from 'pino';
+import type { Db } from '../store/db.ts';
+import type { SubscriberStore } from '../store/subscribers.ts';
+import type { Localizer } from '../model/translate.ts';
 import { DeliveryRunStore } from '../store/delivery-runs.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { StoryArticleStore } from '../store/story-articles.ts';
@@ -49,10 +51,19 @@ export function telegramSend(token: string, apiRoot: string): SendFunction {
   };
 }
 
+/** What delivery needs of the running application: its database, clock, logs, chats and two settings. */
+export interface DeliveryBase {
+  db: Db;
+  now: () => number;
+  logger: Logger;
+  subscribers: SubscriberStore;
+  config: { timezone: string; sendRate: number };
+}
+
 /** The scheduled briefing runs alone (the CLI queues a run that the running bot sends). */
 export function createDigestRunner(
-  app: App,
-  i18n: I18n,
+  app: DeliveryBase,
+  i18n: Localizer,
   options: { runs?: DeliveryRunStore; outbox?: OutboxStore; onQueued?: () => void } = {},
 ): DigestRunner {
   return new DigestRunner({
@@ -73,11 +84,11 @@ export function tickTime(now: number): number {
   return Math.floor(now / 1000) * 1000;
 }
 
-/** The outbox, its sender and the scheduled briefing runs, around the app's database. */
 /** How often a broadcast's status message is edited: a few edits a minute stay well inside the rate budget. */
 export const BROADCAST_PROGRESS_MS = 3_000;
 
-export function createDelivery(app: App, deps: { i18n: I18n; send: SendFunction; tuning?: SenderTuning; progressIntervalMs?: number; onSenderEvent?: (event: SenderEvent) => void }): Delivery {
+/** The outbox, its sender, the scheduled briefing runs and broadcasts, around the app's database. */
+export function createDelivery(app: DeliveryBase, deps: { i18n: Localizer; send: SendFunction; tuning?: SenderTuning; progressIntervalMs?: number; onSenderEvent?: (event: SenderEvent) => void }): Delivery {
   const outbox = new OutboxStore(app.db, app.now);
   const runs = new DeliveryRunStore(app.db, app.now);
   const sender = new OutboxSender({

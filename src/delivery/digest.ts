@@ -1,16 +1,17 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import type { Language } from '../config.ts';
-import type { I18n } from '../bot/i18n.ts';
+import type { Language } from '../model/language.ts';
+import type { Localizer } from '../model/translate.ts';
 import { composeBriefing } from '../briefing/compose.ts';
 import { BRIEFING_WINDOW_MS } from '../briefing/reader-service.ts';
 import { renderBriefingMessages } from '../briefing/render.ts';
-import { groupStories, type Story } from '../briefing/stories.ts';
+import { groupStories } from '../briefing/stories.ts';
+import type { Story } from '../model/story.ts';
 import type { Db } from '../store/db.ts';
 import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient } from '../store/delivery-runs.ts';
 import type { OutboxStore, OutgoingMessage } from '../store/outbox.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
-import { TOPICS } from '../topics/registry.ts';
+import { TOPICS } from '../model/topics.ts';
 
 /** Articles read per language for one run: a day of every feed. */
 const ARTICLES_PER_RUN = 2_000;
@@ -22,7 +23,7 @@ export interface DigestDeps {
   runs: DeliveryRunStore;
   outbox: OutboxStore;
   articles: StoryArticleStore;
-  i18n: I18n;
+  i18n: Localizer;
   timeZone: string;
   logger: Logger;
   now: () => number;

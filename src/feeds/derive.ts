@@ -1,5 +1,5 @@
-import type { Language } from '../config.ts';
-import type { ArticleDerived, ArticleInput } from '../store/articles.ts';
+import type { Language } from '../model/language.ts';
+import type { ArticleDerived, ArticleInput } from '../model/article.ts';
 import { summarizeStored } from '../summarize/stored.ts';
 import { resolveArticleLanguage } from '../topics/language.ts';
 import { tagText } from '../topics/tag.ts';

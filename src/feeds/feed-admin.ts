@@ -1,9 +1,10 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import type { ArticleStore } from '../store/articles.ts';
-import type { Feed, FeedStore } from '../store/feeds.ts';
+import type { Feed } from '../model/feed.ts';
+import type { FeedStore } from '../store/feeds.ts';
 import { FeedParseError } from './feed-parse-error.ts';
 import { FetchError, fetchFeed, type FetchResult, type Validators } from './fetch.ts';
-import { safeHttpUrl } from './html-content.ts';
+import { safeHttpUrl } from '../text/html.ts';
 import type { FeedPollResult, PollReport, Poller } from './poller.ts';
 import { readFeed } from './read-feed.ts';
 

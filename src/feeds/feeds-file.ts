@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { LANGUAGES } from '../config.ts';
-import { TOPICS } from '../topics/registry.ts';
-
-/** One feed as an operator declares it in FEEDS_FILE or /addfeed. */
-export interface FeedDeclaration {
-  url: string;
-  name?: string | undefined;
-  language?: (typeof LANGUAGES)[number] | undefined;
-  topics: string[];
-}
+import { LANGUAGES } from '../model/language.ts';
+import { TOPICS } from '../model/topics.ts';
+import type { FeedDeclaration } from '../model/feed.ts';
 
 /** The feeds file cannot be used; the message names the file and, when it is one entry's fault, the entry. */
 export class FeedsFileError extends Error {

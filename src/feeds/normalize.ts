@@ -1,29 +1,11 @@
 import { createHash } from 'node:crypto';
 import { parseFeedDate } from './feed-date.ts';
-import { cleanHtml, inlineText, safeHttpUrl } from './html-content.ts';
+import { cleanHtml, inlineText, safeHttpUrl } from '../text/html.ts';
 import { primaryLanguage } from '../topics/language.ts';
 import type { ParsedFeed, ParsedItem } from './parsed-feed.ts';
+import type { NormalizedArticle } from '../model/article.ts';
 
 export { primaryLanguage };
-
-/** One article as the rest of the system sees it: clean, absolute, dated, identified. */
-export interface NormalizedArticle {
-  /** guid, else Atom/JSON id, else link, else a hash of title and date; unique within the feed. */
-  stableId: string;
-  title: string;
-  link: string | null;
-  publishedAt: Date;
-  /** Sanitised HTML: p, br, h1–h6, b, strong, i, em, a[href http(s)], ul, ol, li, blockquote. */
-  html: string;
-  /** Plain text: blocks separated by blank lines, each sub-heading on its own line. */
-  text: string;
-  author: string | null;
-  categories: string[];
-  /** Primary language subtag the item or its feed declares (`ar-SA` → `ar`), else null. */
-  declaredLanguage: string | null;
-  /** sha256 (hex) of the normalised title and text: the same story re-sent has the same hash. */
-  contentHash: string;
-}
 
 export interface NormalizedFeed {
   title: string | null;

@@ -1,10 +1,10 @@
 import { decodeHTMLStrict } from 'entities';
 import { Parser } from 'htmlparser2';
-import { LANGUAGES, isLanguage } from '../config.ts';
-import { isTopic } from '../topics/registry.ts';
-import type { FeedDeclaration } from './feeds-file.ts';
+import { LANGUAGES, isLanguage } from '../model/language.ts';
+import { isTopic } from '../model/topics.ts';
+import type { FeedDeclaration } from '../model/feed.ts';
 import { escapeMarkup } from '../text/escape.ts';
-import { safeHttpUrl } from './html-content.ts';
+import { safeHttpUrl } from '../text/html.ts';
 import { extractDoctype } from './xml-entities.ts';
 
 /**

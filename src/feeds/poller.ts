@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { deriveFromText } from './derive.ts';
 import type { ArticleStore } from '../store/articles.ts';
-import { feedDisplayName, type Feed, type FeedStore } from '../store/feeds.ts';
+import { feedDisplayName, type FeedStore } from '../store/feeds.ts';
+import type { Feed } from '../model/feed.ts';
 import { nextPollAfterFailure } from './backoff.ts';
 import { runLimited } from './concurrency.ts';
 import { FetchError, fetchFeed, type FetchResult, type Validators } from './fetch.ts';

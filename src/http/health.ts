@@ -1,6 +1,6 @@
 import type { OperationsStore } from '../store/operations.ts';
 
-/** No successful poll for this many poll intervals makes the bot unhealthy (the rule). */
+/** No successful poll for this many poll intervals makes the bot unhealthy: one missed poll is a hiccup, three are an outage. */
 export const STALE_AFTER_INTERVALS = 3;
 
 export interface HealthReport {

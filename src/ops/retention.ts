@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
 import { RetentionStore } from '../store/retention.ts';
-import { SEARCH_RETENTION_MS } from '../store/searches.ts';
+import { SEARCH_RETENTION_MS } from '../store/saved-searches.ts';
 
 const DAY_MS = 24 * 3_600_000;
 

@@ -1,46 +1,9 @@
-import type { NormalizedArticle } from '../feeds/normalize.ts';
-import { foldForSearch } from '../text/normalize.ts';
+import { foldForSearch } from '../text/fold.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
-
-/** A normalised article with its feed's topics, ready to store. */
-export interface ArticleInput extends NormalizedArticle {
-  /** Topics the feed declares for all its articles. */
-  feedTopics: readonly string[];
-}
-
-/**
- * What is worked out from an article's text — its language, topics and summary — once, when it is
- * new or has changed; a poll that finds the same items again does none of this work.
- */
-export interface ArticleDerived {
-  /** 'ar' | 'ru' | 'en' | 'other'. */
-  language: string;
-  /** Topics the classifier found in the article's own text. */
-  textTopics: readonly string[];
-  /** JSON-serialisable summary (headline, lead, sections). */
-  summary: unknown;
-}
+import type { ArticleDerived, ArticleInput, SummarizableArticle, TaggableArticle } from '../model/article.ts';
 
 export type Derive = (article: ArticleInput) => ArticleDerived;
-
-/** What re-summarising needs to know of a stored article. */
-export interface SummarizableArticle {
-  id: number;
-  title: string;
-  text: string;
-  html: string;
-  language: string;
-}
-
-/** What retagging needs to know of a stored article. */
-export interface TaggableArticle {
-  id: number;
-  feedId: number;
-  title: string;
-  text: string;
-  language: string;
-}
 
 export interface SaveReport {
   /** Ids of the articles stored for the first time. */
@@ -48,17 +11,6 @@ export interface SaveReport {
   /** Known articles whose title or content changed, updated in place. */
   updated: number;
   unchanged: number;
-}
-
-export interface StoredArticle {
-  id: number;
-  feedId: number;
-  stableId: string;
-  title: string;
-  link: string | null;
-  language: string;
-  text: string;
-  publishedAt: number;
 }
 
 /** Articles, their full-text index and their topics. */
@@ -96,24 +48,6 @@ export class ArticleStore {
       }
       return report;
     })();
-  }
-
-  get(id: number): StoredArticle | undefined {
-    const row = this.sql
-      .get('SELECT id, feed_id, stable_id, title, link, language, text, published_at FROM articles WHERE id = ?')
-      .get(id) as { id: number; feed_id: number; stable_id: string; title: string; link: string | null; language: string; text: string; published_at: number } | undefined;
-    return (
-      row && {
-        id: row.id,
-        feedId: row.feed_id,
-        stableId: row.stable_id,
-        title: row.title,
-        link: row.link,
-        language: row.language,
-        text: row.text,
-        publishedAt: row.published_at,
-      }
-    );
   }
 
   countByFeed(feedId: number): number {

@@ -19,7 +19,7 @@ export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  // FULL: a power loss must not roll back a commit that recorded a send (SPEC: nothing lost, no duplicates).
+  // FULL: a power loss must not roll back a commit that recorded a send (nothing lost, nothing sent twice).
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -1,5 +1,5 @@
-import type { Language } from '../config.ts';
-import type { Topic } from '../topics/registry.ts';
+import type { Language } from '../model/language.ts';
+import type { Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 

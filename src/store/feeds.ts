@@ -1,27 +1,8 @@
-import type { Language } from '../config.ts';
-import type { FeedDeclaration } from '../feeds/feeds-file.ts';
+import type { Language } from '../model/language.ts';
+import type { FeedDeclaration } from '../model/feed.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
-
-/** A feed with what the operator declared and what polling has learnt about it. */
-export interface Feed {
-  id: number;
-  url: string;
-  name: string | null;
-  language: Language | null;
-  topics: string[];
-  enabled: boolean;
-  title: string | null;
-  siteLink: string | null;
-  feedLanguage: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  lastFetchAt: number | null;
-  lastSuccessAt: number | null;
-  consecutiveErrors: number;
-  lastError: string | null;
-  nextPollAt: number;
-}
+import type { Feed } from '../model/feed.ts';
 
 interface FeedRow {
   id: number;

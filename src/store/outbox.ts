@@ -247,7 +247,7 @@ export class OutboxStore {
 
   /**
    * After a crash, messages left 'sending' may or may not have reached Telegram: they go back to
-   * pending and are sent again (the SPEC's "only the sends in flight may repeat"). Returns how many.
+   * pending and are sent again (after a crash, only the sends that were in flight may repeat). Returns how many.
    */
   recoverInterrupted(): number {
     return this.sql.get(`UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'`).run(this.now()).changes;

@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 

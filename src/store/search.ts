@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import { matchExpression, parseSearchQuery, searchSnippet, termCounter, type SearchQuery } from '../text/search-query.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';

@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language } from '../config.ts';
-import type { Topic } from '../topics/registry.ts';
+import { LANGUAGES, type Language } from '../model/language.ts';
+import type { Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
 import type { OutboxStore } from './outbox.ts';
 import { StatementCache } from './statements.ts';

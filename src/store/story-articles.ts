@@ -1,21 +1,9 @@
-import type { Language } from '../config.ts';
-import type { Summary } from '../summarize/index.ts';
-import { inTopicOrder, type Topic } from '../topics/registry.ts';
+import type { Language } from '../model/language.ts';
+import type { Summary } from '../model/summary.ts';
+import { inTopicOrder, type Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
-
-/** An article as briefings and reader commands show it (briefing/stories.ts groups these). */
-export interface ArticleForStory {
-  id: number;
-  feedId: number;
-  feedName: string;
-  title: string;
-  link: string | null;
-  language: Language;
-  publishedAt: number;
-  summary: Summary;
-  topics: Topic[];
-}
+import type { StoryArticle } from '../model/story.ts';
 
 export interface RecentQuery {
   language: Language;
@@ -51,7 +39,7 @@ export class StoryArticleStore {
     this.sql = new StatementCache(db);
   }
 
-  recent(query: RecentQuery): ArticleForStory[] {
+  recent(query: RecentQuery): StoryArticle[] {
     const topics = query.topics ? [...new Set(query.topics)] : undefined;
     if (topics && topics.length === 0) return [];
     if (topics?.length === 1) return this.recentOfTopic(query, topics[0]!);
@@ -84,7 +72,7 @@ export class StoryArticleStore {
    * topic costs what a common one does. Several topics walk the language's date index instead,
    * which finds articles of common topics at once.
    */
-  private recentOfTopic(query: RecentQuery, topic: Topic): ArticleForStory[] {
+  private recentOfTopic(query: RecentQuery, topic: Topic): StoryArticle[] {
     const sentFilter = query.notSentTo !== undefined ? 'AND NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.chat_id = ? AND s.article_id = a.id)' : '';
     const rows = this.sql
       .get(
@@ -101,7 +89,7 @@ export class StoryArticleStore {
   }
 
   /** Articles by id (search results), in no particular order; unknown ids are left out. */
-  byIds(ids: readonly number[]): ArticleForStory[] {
+  byIds(ids: readonly number[]): StoryArticle[] {
     if (ids.length === 0) return [];
     const rows = this.sql
       .get(
@@ -125,7 +113,7 @@ export class StoryArticleStore {
   }
 }
 
-function toArticle(row: Row): ArticleForStory {
+function toArticle(row: Row): StoryArticle {
   const summary = row.summary ? (JSON.parse(row.summary) as Summary) : { headline: row.title, lead: '', sections: [] };
   return {
     id: row.id,

@@ -1,28 +1,8 @@
-import type { Language } from '../config.ts';
-import { TOPICS, inTopicOrder, type Topic } from '../topics/registry.ts';
+import type { Language } from '../model/language.ts';
+import { TOPICS, inTopicOrder, type Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
-
-export interface Subscriber {
-  chatId: number;
-  userId: number | null;
-  chatType: string;
-  firstName: string | null;
-  username: string | null;
-  language: Language;
-  subscribed: boolean;
-  active: boolean;
-  topics: Topic[];
-  createdAt: number;
-}
-
-export interface ChatIdentity {
-  chatId: number;
-  userId: number | null;
-  chatType: string;
-  firstName: string | null;
-  username: string | null;
-}
+import type { ChatIdentity, Subscriber } from '../model/chat.ts';
 
 interface SubscriberRow {
   chat_id: number;

@@ -1,4 +1,4 @@
-import { cleanHtml, inlineText } from '../feeds/html-content.ts';
+import { cleanHtml, inlineText } from '../text/html.ts';
 import { withoutBoilerplate } from './boilerplate.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../text/normalize.ts';
+import { foldForSearch } from '../text/fold.ts';
 
 /**
  * Lines that are page furniture rather than content: photo credits, source lines, "read also" and

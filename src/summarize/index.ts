@@ -1,20 +1,14 @@
-import type { Language } from '../config.ts';
-import { foldForSearch } from '../text/normalize.ts';
+import type { Language } from '../model/language.ts';
+import { foldForSearch } from '../text/fold.ts';
 import { splitSentences } from '../text/segment.ts';
 import { blocksFromHtml, blocksFromText } from './blocks.ts';
 import { cleanHeadline } from './headline.ts';
 import { chooseLead } from './lead.ts';
 import { summarizeSection } from './section-summary.ts';
 import { outlineArticle, type ArticleOutline } from './sections.ts';
+import type { Summary } from '../model/summary.ts';
 
 export { articleFromInput, SummarizeInputError, type RawArticle } from './input.ts';
-
-/** What a reader sees of an article: its headline, a one- or two-sentence lead, and one line per section. */
-export interface Summary {
-  headline: string;
-  lead: string;
-  sections: { heading: string; summary: string }[];
-}
 
 export interface SummaryInput {
   title: string;

@@ -1,4 +1,4 @@
-import { cleanHtml, inlineText } from '../feeds/html-content.ts';
+import { cleanHtml, inlineText } from '../text/html.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 
 /** Thrown when the input is not an article: empty, binary, or without any words. */

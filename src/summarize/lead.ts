@@ -1,5 +1,5 @@
-import type { Language } from '../config.ts';
-import { foldForSearch } from '../text/normalize.ts';
+import type { Language } from '../model/language.ts';
+import { foldForSearch } from '../text/fold.ts';
 import { clipAtWord } from './clip.ts';
 import { quotedShare } from './quotes.ts';
 import { centrality, contentStems, cosine, coverage, inverseSentenceFrequency, termVector, type TermVector } from './term-vectors.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import { splitSentences } from '../text/segment.ts';
 import { clipAtWord } from './clip.ts';
 import { byScore, scoreSentences } from './lead.ts';

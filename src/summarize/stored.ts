@@ -1,5 +1,6 @@
-import { isLanguage } from '../config.ts';
-import { summarizeArticle, type Summary } from './index.ts';
+import { isLanguage } from '../model/language.ts';
+import { summarizeArticle } from './index.ts';
+import type { Summary } from '../model/summary.ts';
 
 /**
  * The summary stored with an article. Articles in another language than ar/ru/en are never delivered,

@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 import { cachedWordTokens } from './tokens.ts';

@@ -1,4 +1,4 @@
-import { ARABIC_PREFIXES, foldForSearch } from './normalize.ts';
+import { ARABIC_PREFIXES, foldForSearch } from './fold.ts';
 import { stem } from './stem.ts';
 import { WORD_TOKEN, wordTokens } from './tokens.ts';
 import { commonStart } from './word-finder.ts';

@@ -1,5 +1,5 @@
-import type { Language } from '../config.ts';
-import { foldForSearch } from './normalize.ts';
+import type { Language } from '../model/language.ts';
+import { foldForSearch } from './fold.ts';
 import { isStopword } from './stopwords.ts';
 
 /**

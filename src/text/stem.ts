@@ -1,6 +1,6 @@
 import { stemmer as englishSnowball } from '@orama/stemmers/english';
 import { stemmer as russianSnowball } from '@orama/stemmers/russian';
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 
 /**
  * Arabic light stemming (Larkey's "light10" rules), written here rather than taken from Snowball:

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Language } from '../config.ts';
-import { foldForSearch } from './normalize.ts';
+import type { Language } from '../model/language.ts';
+import { foldForSearch } from './fold.ts';
 
 /**
  * Function words per language, from stopwords-iso, folded like every other token so that

@@ -1,4 +1,4 @@
-import { foldForSearch } from './normalize.ts';
+import { foldForSearch } from './fold.ts';
 
 /**
  * A word: letters with their marks, and digits inside it ("G20", "2025"). Run on original text it

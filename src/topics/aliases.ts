@@ -1,4 +1,4 @@
-import type { Topic } from './registry.ts';
+import type { Topic } from '../model/topics.ts';
 
 /**
  * What readers type after /topic, in all three languages: the slug, the topic's localised name (as in

@@ -1,7 +1,7 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import { cachedWordTokens } from '../text/tokens.ts';
 import { TermMatcher } from './matcher.ts';
-import { TOPICS, inTopicOrder, type Topic } from './registry.ts';
+import { TOPICS, inTopicOrder, type Topic } from '../model/topics.ts';
 import { AR } from './terms/ar.ts';
 import { EN } from './terms/en.ts';
 import { RU } from './terms/ru.ts';

@@ -1,5 +1,5 @@
-import { isLanguage, type Language } from '../config.ts';
-import { normalizeArabic } from '../text/normalize.ts';
+import { isLanguage, type Language } from '../model/language.ts';
+import { normalizeArabic } from '../text/fold.ts';
 import {
   ARABIC_ONLY_LETTERS,
   EXTENDED_ARABIC_INDIC_DIGIT,
@@ -281,7 +281,7 @@ export interface ArticleLanguageSources {
 }
 
 /**
- * An article's language per the SPEC: the feed's declared language, else the feed's own
+ * An article's language: the feed's declared language, else the feed's own
  * <language>, else detected from the title and text.
  */
 export function resolveArticleLanguage({ declared, feedLanguage, title, text }: ArticleLanguageSources): ArticleLanguage {

@@ -1,5 +1,5 @@
-import type { Language } from '../config.ts';
-import type { Topic } from './registry.ts';
+import type { Language } from '../model/language.ts';
+import type { Topic } from '../model/topics.ts';
 import { articleWordKeys, termKeys } from './term-keys.ts';
 
 /** A term and, for each topic it speaks of, how much one mention of it says. */

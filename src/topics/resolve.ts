@@ -1,9 +1,9 @@
-import { foldForSearch } from '../text/normalize.ts';
+import { foldForSearch } from '../text/fold.ts';
 import { stemAnyScript } from '../text/stem.ts';
 import { wordTokens } from '../text/tokens.ts';
 import { TOPIC_ALIASES } from './aliases.ts';
 import { termWordKeys } from './term-keys.ts';
-import { isTopic, TOPICS, type Topic } from './registry.ts';
+import { isTopic, TOPICS, type Topic } from '../model/topics.ts';
 
 /** The words of a phrase, folded, with the Arabic article and attached prefixes (و ب ل) dropped. */
 function foldedWords(phrase: string): string[] {

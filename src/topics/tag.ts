@@ -1,8 +1,8 @@
-import { isLanguage } from '../config.ts';
-import type { TaggableArticle } from '../store/articles.ts';
-import type { Feed } from '../store/feeds.ts';
+import { isLanguage } from '../model/language.ts';
+import type { TaggableArticle } from '../model/article.ts';
+import type { Feed } from '../model/feed.ts';
 import { classify } from './classify.ts';
-import type { Topic } from './registry.ts';
+import type { Topic } from '../model/topics.ts';
 
 /** The classifier's topics for an article's text; articles in other languages get none (they are never delivered). */
 export function tagText(title: string, text: string, language: string): Topic[] {

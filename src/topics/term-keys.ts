@@ -1,5 +1,5 @@
-import type { Language } from '../config.ts';
-import { arabicPrefixVariants } from '../text/normalize.ts';
+import type { Language } from '../model/language.ts';
+import { arabicPrefixVariants } from '../text/fold.ts';
 import { cachedStem } from '../text/content-stems.ts';
 import { stem } from '../text/stem.ts';
 import { wordTokens } from '../text/tokens.ts';

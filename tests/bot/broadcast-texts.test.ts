@@ -3,7 +3,7 @@ import { parseBroadcast } from '../../handlers/broadcast.ts';
 import { progressBar, renderBroadcastStatus } from '../../src/bot/broadcast-status.ts';
 import { entitiesToHtml } from '../../src/bot/entities-html.ts';
 import { I18n } from '../../src/bot/i18n.ts';
-import { LANGUAGES } from '../../src/config.ts';
+import { LANGUAGES } from '../../src/model/language.ts';
 import type { BroadcastProgress } from '../../src/delivery/broadcast.ts';
 import type { Broadcast } from '../../src/store/broadcasts.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/config.ts';
+import { LANGUAGES } from '../../src/model/language.ts';
 import { I18n, LOCALES_FOLDER, MissingTranslationError } from '../../src/bot/i18n.ts';
 import { menuFor } from '../../src/bot/commands.ts';
 import { features } from '../../handlers/index.ts';
-import { TOPICS } from '../../src/topics/registry.ts';
+import { TOPICS } from '../../src/model/topics.ts';
 
 /** Every message id, and every attribute as id.attribute, of one locale file. */
 function keysOf(language: string): string[] {

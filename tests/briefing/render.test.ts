@@ -4,7 +4,7 @@ import { articleIdsOf, composeBriefing } from '../../src/briefing/compose.ts';
 import { htmlToPlainText } from '../../src/briefing/plain-text.ts';
 import { renderBriefing, renderStory, renderStoryList } from '../../src/briefing/render.ts';
 import { cutAtSentence, packBlocks, TELEGRAM_MESSAGE_LIMIT } from '../../src/briefing/split.ts';
-import { TOPICS } from '../../src/topics/registry.ts';
+import { TOPICS } from '../../src/model/topics.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
 import { article, story } from '../support/stories.ts';
 

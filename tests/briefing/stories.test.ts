@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { groupStories, STORY_WINDOW_MS, type Story, type StoryArticle } from '../../src/briefing/stories.ts';
-import type { Language } from '../../src/config.ts';
-import type { Topic } from '../../src/topics/registry.ts';
+import { groupStories, STORY_WINDOW_MS } from '../../src/briefing/stories.ts';
+import type { Story, StoryArticle } from '../../src/model/story.ts';
+import type { Language } from '../../src/model/language.ts';
+import type { Topic } from '../../src/model/topics.ts';
 
 interface Side { title: string; lead: string }
 interface Pair { id: string; lang: Language; same: boolean; a: Side; b: Side }

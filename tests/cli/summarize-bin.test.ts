@@ -22,7 +22,7 @@ const ARTICLE = `ТАСС: Лавров и министр иностранных
 Фото: МИД России`;
 
 describe('diplobrief summarize (the real command, stdin to stdout)', () => {
-  it('prints the SPEC JSON for a plain-text article', async () => {
+  it('prints the summary JSON (headline, lead, sections) for a plain-text article', async () => {
     const run = runCli(['summarize', '--lang', 'ru'], {}, undefined, ARTICLE);
     expect((await run.exit).code).toBe(0);
     const summary = JSON.parse(run.stdout());

@@ -1,4 +1,4 @@
-import type { Language } from '../../src/config.ts';
+import type { Language } from '../../src/model/language.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
 import type { FakeTelegram } from '../support/fake-telegram.ts';

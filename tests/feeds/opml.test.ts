@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedDeclaration } from '../../src/feeds/feeds-file.ts';
+import type { FeedDeclaration } from '../../src/model/feed.ts';
 import { OpmlError, parseOpml, renderOpml } from '../../src/feeds/opml.ts';
 
 const opml = (body: string, version = '2.0') =>

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../src/feeds/fetch.ts';
-import { foldForSearch } from '../../src/text/normalize.ts';
+import { foldForSearch } from '../../src/text/fold.ts';
 import { Poller } from '../../src/feeds/poller.ts';
 import { createLogger } from '../../src/logger.ts';
 import { ArticleStore } from '../../src/store/articles.ts';

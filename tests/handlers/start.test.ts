@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TOPICS } from '../../src/topics/registry.ts';
+import { TOPICS } from '../../src/model/topics.ts';
 import { startBotUnderTest, type BotUnderTest } from '../support/bot-harness.ts';
 
 let t: BotUnderTest;

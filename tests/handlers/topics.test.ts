@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TOPICS, inTopicOrder, type Topic } from '../../src/topics/registry.ts';
+import { TOPICS, inTopicOrder, type Topic } from '../../src/model/topics.ts';
 import { startBotUnderTest, type BotUnderTest } from '../support/bot-harness.ts';
 import type { FakeUser, SentMessage } from '../support/fake-telegram.ts';
 

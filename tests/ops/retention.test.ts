@@ -9,7 +9,7 @@ import { RetentionJob } from '../../src/ops/retention.ts';
 import { DeliveryRunStore } from '../../src/store/delivery-runs.ts';
 import { OutboxStore } from '../../src/store/outbox.ts';
 import { PRUNED_LANGUAGE } from '../../src/store/retention.ts';
-import { SearchStore } from '../../src/store/searches.ts';
+import { SavedSearchStore } from '../../src/store/saved-searches.ts';
 import { startBotUnderTest, type BotUnderTest } from '../support/bot-harness.ts';
 import { rss } from '../support/feed-fixtures.ts';
 import { FeedServer } from '../support/feed-server.ts';
@@ -85,7 +85,7 @@ describe('RETENTION_DAYS', () => {
     app.subscribers.register({ chatId: READER, userId: READER, chatType: 'private', firstName: 'Reader', username: null }, 'en');
     sentBriefing(app, Date.now() - 120 * DAY, 'briefing:old', [old.id]);
     sentBriefing(app, Date.now() - DAY, 'briefing:recent', [recent.id]);
-    const searches = new SearchStore(app.db);
+    const searches = new SavedSearchStore(app.db);
     // (Saving a search prunes those older than a month before its own time: the old one goes in last.)
     const keptSearch = searches.save(READER, 'en', 'opec', Date.now() - DAY);
     searches.save(READER, 'en', 'houthi', Date.now() - 40 * DAY);

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/config.ts';
+import type { Language } from '../../src/model/language.ts';
 import { ArticleStore } from '../../src/store/articles.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { FeedStore } from '../../src/store/feeds.ts';
 import { DEFAULT_PLAN, searchArticles, SEARCH_WINDOW, type SearchPlan } from '../../src/store/search.ts';
 import { refreshWordSample } from '../../src/store/search-sample.ts';
 import { PLAIN_RANGES, wordFinder } from '../../src/text/word-finder.ts';
-import { SearchStore } from '../../src/store/searches.ts';
-import { foldForSearch } from '../../src/text/normalize.ts';
+import { SavedSearchStore } from '../../src/store/saved-searches.ts';
+import { foldForSearch } from '../../src/text/fold.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 5, 30, 12);
@@ -266,9 +266,9 @@ describe('wordFinder', () => {
   });
 });
 
-describe('SearchStore', () => {
+describe('SavedSearchStore', () => {
   it('saves and reads back a search, leaving the connection\'s synchronous setting as it was, in a transaction or not', () => {
-    const searches = new SearchStore(db, () => NOW);
+    const searches = new SavedSearchStore(db, () => NOW);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     const id = searches.save(1, 'en', 'oil');
     expect(searches.get(id)).toMatchObject({ chatId: 1, language: 'en', query: 'oil', createdAt: NOW });

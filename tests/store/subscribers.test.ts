@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
-import { TOPICS } from '../../src/topics/registry.ts';
+import { TOPICS } from '../../src/model/topics.ts';
 
 const identity = (chatId: number) => ({ chatId, userId: chatId, chatType: 'private', firstName: 'Lina', username: null });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Language } from '../../src/config.ts';
+import type { Language } from '../../src/model/language.ts';
 import { deriveFromText } from '../../src/feeds/derive.ts';
 import { ArticleStore } from '../../src/store/articles.ts';
 import { openDatabase } from '../../src/store/db.ts';

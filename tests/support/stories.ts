@@ -1,6 +1,6 @@
-import type { Language } from '../../src/config.ts';
-import type { Story, StoryArticle } from '../../src/briefing/stories.ts';
-import type { Topic } from '../../src/topics/registry.ts';
+import type { Language } from '../../src/model/language.ts';
+import type { Story, StoryArticle } from '../../src/model/story.ts';
+import type { Topic } from '../../src/model/topics.ts';
 
 let nextId = 1;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, readLabelled } from '../../eval/topics-metrics.ts';
-import { LANGUAGES } from '../../src/config.ts';
+import { LANGUAGES } from '../../src/model/language.ts';
 import { classify } from '../../src/topics/classify.ts';
 
 /** A guard against regressions in the term lists: `npm run eval:topics` prints the details. */

@@ -1,5 +1,5 @@
 import type { Term } from '../matcher.ts';
-import type { Topic } from '../registry.ts';
+import type { Topic } from '../../model/topics.ts';
 
 /**
  * A topic's words in one language. `strong`: names and phrases that on their own say the article is

@@ -1,5 +1,5 @@
 /**
- * The fixed topics, in the order briefings show them (SPEC "Topics").
+ * The fixed topics, in the order briefings show them.
  * Their localised names live in locales/*.ftl as `topic-<slug>`.
  */
 export const TOPICS = ['gulf', 'palestine', 'iran', 'syria', 'libya', 'yemen', 'security', 'energy', 'economy', 'un'] as const;

@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { Parser } from 'htmlparser2';
-import { escapeMarkup } from '../text/escape.ts';
+import { escapeMarkup } from './escape.ts';
 
 /**
  * An article body, kept twice: sanitised HTML and plain text with its structure.

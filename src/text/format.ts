@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

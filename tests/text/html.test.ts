@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanHtml, inlineText, safeHttpUrl } from '../../src/feeds/html-content.ts';
+import { cleanHtml, inlineText, safeHttpUrl } from '../../src/text/html.ts';
 
 describe('cleanHtml', () => {
   it('keeps only allow-listed tags and no attributes but a safe href', () => {

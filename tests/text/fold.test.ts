@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicPrefixVariants, foldForSearch, normalizeArabic, normalizeRussian } from '../../src/text/normalize.ts';
+import { arabicPrefixVariants, foldForSearch, normalizeArabic, normalizeRussian } from '../../src/text/fold.ts';
 
 describe('normalizeArabic', () => {
   it('removes harakat, tanwin, shadda and sukun', () => {

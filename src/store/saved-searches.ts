@@ -1,4 +1,4 @@
-import type { Language } from '../config.ts';
+import type { Language } from '../model/language.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 
@@ -17,7 +17,7 @@ export interface SavedSearch {
 }
 
 /** Searches readers ran, by id, for their paging buttons. */
-export class SearchStore {
+export class SavedSearchStore {
   private readonly sql: StatementCache;
 
   constructor(

@@ -1,0 +1,34 @@
+import type { Language } from './language.ts';
+import type { Summary } from './summary.ts';
+import type { Topic } from './topics.ts';
+
+/** An article as briefings and reader commands show it: with its feed's name, topics and summary. */
+export interface StoryArticle {
+  id: number;
+  feedId: number;
+  feedName: string;
+  title: string;
+  link: string | null;
+  language: Language;
+  publishedAt: number;
+  summary: Summary;
+  topics: Topic[];
+}
+
+/** One event: the articles of several feeds that report it, shown once. */
+export interface Story {
+  /**
+   * The article shown: the one with the longest lead (the fullest account of the event), ties to
+   * the earliest published, then the lowest id. Every member is within the story window (48 hours)
+   * of every other, so the whole group is the story's most recent 48 hours.
+   */
+  main: StoryArticle;
+  /** The others, newest first (ties: higher id first); their feed names are "also reported by". */
+  others: StoryArticle[];
+  /** Union of the group's topics, in the briefing's topic order. */
+  topics: Topic[];
+  /** Distinct feed names of the others that are not the main's, in the order of `others`. */
+  otherSources: string[];
+  /** Newest publishedAt in the group. */
+  latestAt: number;
+}
