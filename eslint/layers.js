@@ -21,10 +21,10 @@ export const LAYERS = [
   { name: 'config', paths: ['src/config.ts'], may: ['model'] },
   { name: 'bot', paths: ['src/bot/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config'] },
   { name: 'handlers', paths: ['handlers/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config', 'bot'] },
-  { name: 'edge', paths: ['src/main.ts', 'src/cli.ts', 'src/cli/', 'src/http/', 'src/ops/', 'src/app.ts', 'src/logger.ts'], may: '*' },
+  { name: 'edge', paths: ['src/main.ts', 'src/start/', 'src/cli.ts', 'src/cli/', 'src/http/', 'src/ops/', 'src/app.ts', 'src/logger.ts'], may: '*' },
 ];
 
-const ORDER = 'model → text → topics / summarize / schedule → store → feeds → briefing → delivery → bot → handlers, with main, cli, http, ops and app at the edge';
+const ORDER = 'model → text → topics / summarize / schedule → store → feeds → briefing → delivery → bot → handlers, with the entry points (main, start, cli, http, ops, app) at the edge';
 
 /** A file's path from the repository root, with forward slashes. */
 function repoPath(root, file) {

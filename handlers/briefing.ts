@@ -3,13 +3,12 @@ import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { sendMessages } from '../src/bot/send-pages.ts';
 import { renderBriefing } from '../src/briefing/render.ts';
-import { TOPICS } from '../src/model/topics.ts';
 
 const composer = new Composer<BotContext>();
 
 /** /briefing: the reader's briefing for the last 24 hours, now (what they have been sent already included). */
 composer.command('briefing', async (ctx) => {
-  const topics = ctx.subscriber?.topics ?? TOPICS;
+  const topics = ctx.followedTopics;
   if (topics.length === 0) {
     await ctx.replyWith('briefing-no-topics');
     return;

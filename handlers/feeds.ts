@@ -7,9 +7,8 @@ import { formatDateTime, shorten } from '../src/text/format.ts';
 import { escapeMarkup } from '../src/text/escape.ts';
 import { sendMessages } from '../src/bot/send-pages.ts';
 import { packBlocks } from '../src/briefing/split.ts';
-import type { FeedWithCount } from '../src/feeds/feed-admin.ts';
+import { summarizePoll, type FeedStatus } from '../src/feeds/feed-health.ts';
 import type { PollReport } from '../src/feeds/poller.ts';
-import { feedDisplayName } from '../src/store/feeds.ts';
 import { isTopic } from '../src/model/topics.ts';
 
 const COMMANDS = ['feeds', 'addfeed', 'removefeed', 'poll'];
@@ -37,7 +36,7 @@ export function parseAddFeedArgs(text: string): AddFeedArgs {
 const admin = new Composer<BotContext>();
 
 admin.command('feeds', async (ctx) => {
-  const feeds = ctx.services.feedAdmin.list();
+  const feeds = ctx.services.feedAdmin.statuses();
   if (feeds.length === 0) {
     await ctx.replyWith('feeds-empty');
     return;
@@ -60,7 +59,7 @@ admin.command('addfeed', async (ctx) => {
     : outcome.reason === 'exists'
       ? ctx.t('addfeed-exists', { id: outcome.existing!.id })
       : ctx.t('addfeed-failed', { reason: outcome.reason, detail: escapeMarkup(shorten(outcome.detail, 300)) });
-  await ctx.api.editMessageText(ctx.chat!.id, (status as { message_id: number }).message_id, text, {
+  await ctx.api.editMessageText(ctx.chat!.id, status.message_id, text, {
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
   });
@@ -75,7 +74,7 @@ admin.command('removefeed', async (ctx) => {
   const removed = ctx.services.feedAdmin.remove(Number(argument));
   await ctx.replyWith(removed ? 'removefeed-done' : 'removefeed-unknown', {
     id: Number(argument),
-    name: removed ? feedDisplayName(removed.feed) : '',
+    name: removed?.name ?? '',
     articles: removed?.articles ?? 0,
   });
 });
@@ -83,39 +82,33 @@ admin.command('removefeed', async (ctx) => {
 admin.command('poll', async (ctx) => {
   const status = await ctx.replyWith('poll-started');
   const report = await ctx.services.feedAdmin.pollNow();
-  await ctx.api.editMessageText(ctx.chat!.id, (status as { message_id: number }).message_id, renderPollReport(ctx, report), { parse_mode: 'HTML' });
+  await ctx.api.editMessageText(ctx.chat!.id, status.message_id, renderPollReport(ctx, report), { parse_mode: 'HTML' });
 });
 
-function renderFeed(ctx: BotContext, feed: FeedWithCount): string {
+function renderFeed(ctx: BotContext, feed: FeedStatus): string {
   const { timezone } = ctx.services.config;
   return ctx.t('feeds-item', {
     id: feed.id,
-    name: escapeMarkup(shorten(feedDisplayName(feed), 80)),
+    name: escapeMarkup(shorten(feed.name, 80)),
     url: escapeMarkup(feed.url),
-    language: escapeMarkup(shorten(feed.language ?? feed.feedLanguage ?? '—', 16)),
+    language: escapeMarkup(shorten(feed.language ?? '—', 16)),
     topics: feed.topics.length > 0 ? feed.topics.join(', ') : '—',
     articles: feed.articles,
-    health: !feed.enabled ? 'disabled' : feed.lastFetchAt === null ? 'new' : feed.consecutiveErrors === 0 ? 'ok' : 'failing',
-    errors: feed.consecutiveErrors,
+    health: feed.health,
+    errors: feed.errors,
     lastSuccess: feed.lastSuccessAt === null ? '—' : formatDateTime(feed.lastSuccessAt, ctx.lang, timezone),
-    nextTry: formatDateTime(Math.max(feed.nextPollAt, ctx.services.now()), ctx.lang, timezone),
+    nextTry: formatDateTime(feed.nextTryAt, ctx.lang, timezone),
     lastError: escapeMarkup(shorten(feed.lastError ?? '', 120)),
   });
 }
 
 function renderPollReport(ctx: BotContext, report: PollReport): string {
-  const failed = report.results.filter((r) => r.status === 'error');
-  const summary = ctx.t('poll-summary', {
-    feeds: report.results.length,
-    added: report.results.reduce((sum, r) => sum + (r.status === 'ok' ? r.added : 0), 0),
-    unchanged: report.results.filter((r) => r.status === 'not-modified' || (r.status === 'ok' && r.added === 0)).length,
-    failed: failed.length,
-    seconds: Math.max(1, Math.round((report.finishedAt - report.startedAt) / 1000)),
-  });
-  const lines = failed
+  const { failures, ...counts } = summarizePoll(report);
+  const summary = ctx.t('poll-summary', { ...counts, failed: failures.length });
+  const lines = failures
     .slice(0, FAILURES_LISTED)
-    .map((r) => `• #${r.feedId} ${escapeMarkup(shorten(r.name, 60))}: ${escapeMarkup(shorten(r.status === 'error' ? r.error : '', 150))}`);
-  if (failed.length > FAILURES_LISTED) lines.push(ctx.t('poll-more-failures', { count: failed.length - FAILURES_LISTED }));
+    .map((failure) => `• #${failure.feedId} ${escapeMarkup(shorten(failure.name, 60))}: ${escapeMarkup(shorten(failure.error, 150))}`);
+  if (failures.length > FAILURES_LISTED) lines.push(ctx.t('poll-more-failures', { count: failures.length - FAILURES_LISTED }));
   return [summary, ...lines].join('\n');
 }
 

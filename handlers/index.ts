@@ -11,7 +11,8 @@ import { settings } from './settings.ts';
 import { stats } from './stats.ts';
 import { start } from './start.ts';
 import { subscription } from './subscription.ts';
+import { topic } from './topic.ts';
 import { topics } from './topics.ts';
 
 /** Every command family, in the order they see updates; the fallback comes last. */
-export const features: readonly Feature[] = [start, help, latest, topics, briefing, search, language, settings, subscription, feeds, broadcast, stats, fallback];
+export const features: readonly Feature[] = [start, help, latest, topic, topics, briefing, search, language, settings, subscription, feeds, broadcast, stats, fallback];

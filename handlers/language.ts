@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { LANGUAGES, isLanguage, type Language } from '../src/model/language.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
+import { languageButtons } from '../src/bot/buttons.ts';
 
 const composer = new Composer<BotContext>();
 
@@ -10,17 +11,16 @@ function languageKeyboard(ctx: BotContext): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const language of LANGUAGES) {
     const mark = language === ctx.lang ? '✓ ' : '';
-    keyboard.text(mark + ctx.services.i18n.t(language, `language-name-${language}`), `lang:${language}`);
+    keyboard.text(mark + ctx.services.i18n.t(language, `language-name-${language}`), languageButtons.encode(language));
   }
   return keyboard;
 }
 
-/** Saves the language (registering the chat without subscribing it when new) and answers in the new language. */
+/** Saves the language and answers in it from now on. */
 function switchLanguage(ctx: BotContext, language: Language): void {
   const identity = ctx.chatIdentity();
   if (!identity) return;
-  ctx.services.subscribers.ensure(identity, language);
-  ctx.services.subscribers.setLanguage(identity.chatId, language);
+  ctx.services.subscribers.chooseLanguage(identity, language);
   ctx.lang = language;
 }
 
@@ -38,9 +38,9 @@ composer.command('language', async (ctx) => {
   await ctx.replyWith('language-changed', { language: ctx.t(`language-name-${argument}`) });
 });
 
-composer.callbackQuery(/^lang:([a-z]{2})$/, async (ctx) => {
-  const choice = ctx.match[1];
-  if (!isLanguage(choice)) {
+composer.callbackQuery(languageButtons.trigger, async (ctx) => {
+  const choice = languageButtons.decode(ctx.callbackQuery.data);
+  if (!choice) {
     await ctx.answerCallbackQuery({ text: ctx.t('button-expired') });
     return;
   }

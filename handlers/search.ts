@@ -3,8 +3,8 @@ import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { shorten } from '../src/text/format.ts';
 import { escapeMarkup } from '../src/text/escape.ts';
-import { decodeMore, encodeMore } from '../src/bot/paging.ts';
-import { moreButton, sendMessages } from '../src/bot/send-pages.ts';
+import { moreButtons } from '../src/bot/buttons.ts';
+import { moreKeyboard, sendMessages } from '../src/bot/send-pages.ts';
 import type { SearchPage } from '../src/briefing/reader-service.ts';
 import { renderStoryList } from '../src/briefing/render.ts';
 
@@ -23,8 +23,8 @@ composer.command('search', async (ctx) => {
   await sendResults(ctx, page, query);
 });
 
-composer.callbackQuery(/^more:s:/, async (ctx) => {
-  const request = decodeMore(ctx.callbackQuery.data);
+composer.callbackQuery(moreButtons.triggerFor('search'), async (ctx) => {
+  const request = moreButtons.decode(ctx.callbackQuery.data);
   const page = request?.kind === 'search' ? ctx.services.reader.searchMore(request.searchId, request.offset) : undefined;
   if (!page) {
     await ctx.answerCallbackQuery({ text: ctx.t('button-expired') });
@@ -45,7 +45,7 @@ async function sendResults(ctx: BotContext, page: SearchPage, query: string | un
       ? ctx.t('search-header-more')
       : ctx.t('search-header', { query: escapeMarkup(shorten(query, 80)), total: page.total ?? page.stories.length });
   const messages = renderStoryList(header, page.stories, { t: ctx.t, language: ctx.lang, timeZone: ctx.services.config.timezone });
-  const more = page.nextOffset !== undefined && page.searchId !== undefined ? moreButton(ctx, encodeMore({ kind: 'search', searchId: page.searchId, offset: page.nextOffset })) : undefined;
+  const more = page.nextOffset !== undefined && page.searchId !== undefined ? moreKeyboard(ctx, { kind: 'search', searchId: page.searchId, offset: page.nextOffset }) : undefined;
   await sendMessages(ctx, messages, more);
 }
 

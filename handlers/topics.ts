@@ -2,46 +2,27 @@ import { Composer, GrammyError, InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { TOPICS, isTopic, type Topic } from '../src/model/topics.ts';
+import { topicToggleButtons } from '../src/bot/buttons.ts';
+import { TOPICS, type Topic } from '../src/model/topics.ts';
 
 /**
  * /topics: every topic as an inline toggle (✅ followed, ⬜ not), plus "all" and "none".
- * A press saves at once and redraws the keyboard. The callback data (`tp:gulf`, `tp:all`, `tp:none`)
- * carries no state, so an old message's buttons keep working after a restart.
+ * A press saves at once and redraws the keyboard. The buttons carry no state (src/bot/buttons.ts),
+ * so an old message's buttons keep working after a restart.
  */
 const composer = new Composer<BotContext>();
 
-const PREFIX = 'tp:';
 const FOLLOWED = '✅';
 const NOT_FOLLOWED = '⬜';
-
-type Choice = Topic | 'all' | 'none';
-
-/** Parses our callback data; anything else (old, forged, truncated) is undefined. */
-export function parseChoice(data: string): Choice | undefined {
-  if (!data.startsWith(PREFIX)) return undefined;
-  const choice = data.slice(PREFIX.length);
-  return choice === 'all' || choice === 'none' || isTopic(choice) ? choice : undefined;
-}
-
-/** The topics after a press, in the fixed order. */
-export function applyChoice(current: readonly Topic[], choice: Choice): Topic[] {
-  if (choice === 'all') return [...TOPICS];
-  if (choice === 'none') return [];
-  const followed = new Set(current);
-  if (followed.has(choice)) followed.delete(choice);
-  else followed.add(choice);
-  return TOPICS.filter((topic) => followed.has(topic));
-}
 
 /** Topic names are long (“UN and multilateral diplomacy”), so each toggle has its own row; "all" and "none" share the last. */
 function topicsKeyboard(ctx: BotContext, followed: readonly Topic[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const topic of TOPICS) {
     const mark = followed.includes(topic) ? FOLLOWED : NOT_FOLLOWED;
-    keyboard.text(`${mark} ${ctx.t(`topic-${topic}`)}`, `${PREFIX}${topic}`).row();
+    keyboard.text(`${mark} ${ctx.t(`topic-${topic}`)}`, topicToggleButtons.encode(topic)).row();
   }
-  return keyboard.text(ctx.t('topics-button-all'), `${PREFIX}all`).text(ctx.t('topics-button-none'), `${PREFIX}none`);
+  return keyboard.text(ctx.t('topics-button-all'), topicToggleButtons.encode('all')).text(ctx.t('topics-button-none'), topicToggleButtons.encode('none'));
 }
 
 function topicsText(ctx: BotContext, followed: readonly Topic[]): string {
@@ -59,23 +40,18 @@ function sameKeyboard(shown: InlineKeyboardButton[][] | undefined, wanted: Inlin
 const isNotModified = (error: unknown) => error instanceof GrammyError && error.description.includes('message is not modified');
 
 composer.command('topics', async (ctx) => {
-  // A chat without a record is shown what it would get: every topic (as /start and /language give it).
-  const followed = ctx.subscriber?.topics ?? TOPICS;
+  const followed = ctx.followedTopics;
   await ctx.reply(topicsText(ctx, followed), { parse_mode: 'HTML', reply_markup: topicsKeyboard(ctx, followed) });
 });
 
-composer.callbackQuery(/^tp:/, async (ctx) => {
-  const choice = parseChoice(ctx.callbackQuery.data);
+composer.callbackQuery(topicToggleButtons.trigger, async (ctx) => {
+  const choice = topicToggleButtons.decode(ctx.callbackQuery.data);
   const identity = ctx.chatIdentity();
   if (!choice || !identity) {
     await ctx.answerCallbackQuery({ text: ctx.t('button-expired') });
     return;
   }
-  const { subscribers } = ctx.services;
-  // Like /language: a chat that never sent /start gets a record (every topic) but no subscription.
-  subscribers.ensure(identity, ctx.lang);
-  const topics = applyChoice(subscribers.topicsOf(identity.chatId), choice);
-  subscribers.replaceTopics(identity.chatId, topics);
+  const topics = ctx.services.subscribers.chooseTopics(identity, ctx.lang, choice);
 
   const toast =
     choice === 'all'

@@ -1,6 +1,7 @@
 import { InlineKeyboard, type Api } from 'grammy';
 import type { Language } from '../model/language.ts';
 import type { BroadcastProgress } from '../delivery/broadcast.ts';
+import { broadcastButtons } from './buttons.ts';
 import type { I18n } from './i18n.ts';
 import type { Translate } from '../model/translate.ts';
 
@@ -10,10 +11,6 @@ const BAR_CELLS = 10;
 export function progressBar(done: number, total: number): string {
   const cells = total <= 0 ? BAR_CELLS : Math.min(BAR_CELLS, Math.floor((done / total) * BAR_CELLS));
   return '▰'.repeat(cells) + '▱'.repeat(BAR_CELLS - cells);
-}
-
-export function statusCallback(action: 'send' | 'cancel' | 'stop', id: number): string {
-  return `bc:${action}:${id.toString(36)}`;
 }
 
 /** The broadcast's status message: progress with a Stop button while it goes out, the final report after. */
@@ -34,7 +31,7 @@ export function renderBroadcastStatus(progress: BroadcastProgress, t: Translate)
   };
   if (!finished) {
     const key = broadcast.status === 'stopped' ? 'broadcast-stopping' : 'broadcast-progress';
-    const keyboard = broadcast.status === 'sending' ? new InlineKeyboard().text(t('broadcast-button-stop'), statusCallback('stop', broadcast.id)) : undefined;
+    const keyboard = broadcast.status === 'sending' ? new InlineKeyboard().text(t('broadcast-button-stop'), broadcastButtons.encode({ action: 'stop', id: broadcast.id })) : undefined;
     return { html: t(key, args), keyboard };
   }
   return { html: t(broadcast.status === 'stopped' ? 'broadcast-report-stopped' : 'broadcast-report', args), keyboard: undefined };

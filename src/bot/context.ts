@@ -2,6 +2,7 @@ import type { Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Language } from '../model/language.ts';
+import type { Topic } from '../model/topics.ts';
 import type { ReaderService } from '../briefing/reader-service.ts';
 import type { FeedAdmin } from '../feeds/feed-admin.ts';
 import type { BroadcastService } from '../delivery/broadcast.ts';
@@ -36,8 +37,10 @@ export interface BotFlavor {
   t: Translate;
   /** The chat's record, when it has one (after /start). */
   subscriber: Subscriber | undefined;
-  /** Replies with a locale text as Telegram HTML; string arguments are escaped. */
-  replyWith: (key: string, args?: TranslateArgs, extra?: ReplyExtra) => Promise<unknown>;
+  /** The topics the chat follows; a chat without a record is shown what /start would give it: every topic. */
+  followedTopics: readonly Topic[];
+  /** Replies with a locale text as Telegram HTML; string arguments are escaped. Resolves to the message sent. */
+  replyWith: (key: string, args?: TranslateArgs, extra?: ReplyExtra) => ReturnType<Context['reply']>;
   /** Who this chat is, for registering it. */
   chatIdentity: () => ChatIdentity | undefined;
 }

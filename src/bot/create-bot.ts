@@ -7,6 +7,7 @@ import { languageForClient } from './language.ts';
 import type { CommandSpec } from './commands.ts';
 import { installErrorBoundary } from './error-boundary.ts';
 import type { Feature } from './feature.ts';
+import { TOPICS } from '../model/topics.ts';
 import type { TranslateArgs } from '../model/translate.ts';
 
 export interface RetryLimits {
@@ -43,6 +44,7 @@ export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
     ctx.services = services;
     ctx.log = services.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id });
     ctx.subscriber = ctx.chat ? services.subscribers.get(ctx.chat.id) : undefined;
+    ctx.followedTopics = ctx.subscriber?.topics ?? TOPICS;
     ctx.lang = ctx.subscriber?.language ?? languageForClient(ctx.from?.language_code, config.defaultLanguage);
     ctx.t = (key, args) => services.i18n.t(ctx.lang, key, args);
     ctx.replyWith = (key, args, extra) => ctx.reply(ctx.t(key, escapeArgs(args)), { parse_mode: 'HTML', ...extra });

@@ -1,4 +1,7 @@
 import { InlineKeyboard } from 'grammy';
+import type { StoryPage } from '../briefing/reader-service.ts';
+import { renderStoryList } from '../briefing/render.ts';
+import { encodeMore, type MoreRequest } from './buttons.ts';
 import type { BotContext } from './context.ts';
 
 /**
@@ -16,6 +19,24 @@ export async function sendMessages(ctx: BotContext, messages: readonly string[],
   }
 }
 
-export function moreButton(ctx: BotContext, data: string): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t('button-more'), data);
+/** The "more" button that asks for `request`. */
+export function moreKeyboard(ctx: BotContext, request: MoreRequest): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t('button-more'), encodeMore(request));
+}
+
+/**
+ * One page of stories under `header`, with a "more" button asking for `more(before)` when older
+ * stories are left; an empty page is the `nothingKey` text alone.
+ */
+export async function sendStoryPage(
+  ctx: BotContext,
+  page: StoryPage,
+  options: { header: string; more: (before: number) => MoreRequest; nothingKey: string },
+): Promise<void> {
+  if (page.stories.length === 0) {
+    await ctx.replyWith(options.nothingKey);
+    return;
+  }
+  const messages = renderStoryList(options.header, page.stories, { t: ctx.t, language: ctx.lang, timeZone: ctx.services.config.timezone });
+  await sendMessages(ctx, messages, page.nextBefore !== undefined ? moreKeyboard(ctx, options.more(page.nextBefore)) : undefined);
 }

@@ -11,6 +11,9 @@ import type { Story } from '../model/story.ts';
 
 /** How far back /latest and /topic look. */
 export const LATEST_WINDOW_MS = 7 * 24 * 3600_000;
+/** /latest and /topic show this many stories unless told otherwise, and never more than the maximum. */
+export const LATEST_DEFAULT = 10;
+export const LATEST_MAX = 30;
 /** What /briefing covers: the last day. */
 export const BRIEFING_WINDOW_MS = 24 * 3600_000;
 /**

@@ -3,7 +3,8 @@ import type { AudienceFilter, Broadcast, BroadcastStore } from '../store/broadca
 import { DROP_STOPPED, type OutboxStore, type RunCounts } from '../store/outbox.ts';
 
 /** Why an admin's press did nothing. */
-export type BroadcastRefusal = 'not-found' | 'not-yours' | 'already-sent' | 'already-cancelled' | 'not-sending';
+export const BROADCAST_REFUSALS = ['not-found', 'not-yours', 'already-sent', 'already-cancelled', 'not-sending'] as const;
+export type BroadcastRefusal = (typeof BROADCAST_REFUSALS)[number];
 
 export type BroadcastAction<T> = ({ ok: true } & T) | { ok: false; reason: BroadcastRefusal; broadcast?: Broadcast };
 

@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
-import { htmlToPlainText } from '../briefing/plain-text.ts';
-import { cutAtSentence, TELEGRAM_MESSAGE_LIMIT } from '../briefing/split.ts';
 import type { OutboxMessage, OutboxStore, Outcome } from '../store/outbox.ts';
+import { FailurePolicy } from './failure-policy.ts';
 import { GroupCommit } from './group-commit.ts';
 import { burstFor, ChatSpacing, SlidingSecond, TokenBucket } from './rate-limit.ts';
-import { classifySendError, transientDelayMs, type SendFailure } from './send-error.ts';
+import { classifySendError } from './send-error.ts';
 
 /** One message as the Bot API takes it. */
 export interface SendRequest {
@@ -53,8 +52,6 @@ export interface SenderOptions {
 
 /** After a failing loop turn (database busy or failing), the sender waits this long. */
 const LOOP_ERROR_PAUSE_MS = 1_000;
-/** Transient errors in a row (no success between) that mean Telegram or the network is down, not one message's bad luck. */
-const OUTAGE_STREAK = 3;
 
 const DEFAULTS = { perChatIntervalMs: 1_000, maxAttempts: 5, retryBaseMs: 2_000, retryMaxMs: 300_000, idlePollMs: 2_000 };
 
@@ -65,10 +62,8 @@ export function defaultConcurrency(ratePerSecond: number): number {
 
 /**
  * The one sender loop of the outbox: takes due messages in order, keeps to the global rate and to
- * about one message a second per chat, and records every outcome. 429 pauses (all sending for a
- * private chat, where the per-chat pace rules out a per-chat limit; only that chat for a group) and
- * the message goes again; 5xx and network errors back off; 403 and "chat not found" deactivate the
- * chat and drop its queue; HTML that Telegram refuses is logged and sent as plain text.
+ * about one message a second per chat, and records every outcome; what a failed send becomes (a
+ * retry, a pause, a deactivated chat, plain text) is FailurePolicy's to say.
  */
 export class OutboxSender {
   private readonly options: Required<Omit<SenderOptions, 'onRecorded' | 'onEvent' | 'now'>> & Pick<SenderOptions, 'onRecorded' | 'onEvent'>;
@@ -81,8 +76,7 @@ export class OutboxSender {
   private readonly inFlight = new Map<number, number>();
   private readonly deliveries = new Set<Promise<void>>();
   private pausedUntil = 0;
-  /** Transient failures since the last success. */
-  private transientStreak = 0;
+  private readonly failures: FailurePolicy;
   private stopping = false;
   private loop: Promise<void> | undefined;
   /** The loop's current sleep: ended by wake() when wakeable, by stop() always. */
@@ -102,6 +96,19 @@ export class OutboxSender {
       groupSize: Math.ceil(this.options.concurrency / 2),
       ...(options.onRecorded ? { onRecorded: options.onRecorded } : {}),
     });
+    const { maxAttempts, retryBaseMs, retryMaxMs } = this.options;
+    this.failures = new FailurePolicy(
+      { maxAttempts, retryBaseMs, retryMaxMs, logger: this.log },
+      {
+        pauseAll: (until) => {
+          this.pausedUntil = Math.max(this.pausedUntil, until);
+        },
+        drainBucket: (now) => this.bucket.drain(now),
+        holdChat: (chatId, until) => this.spacing.holdUntil(chatId, until),
+        onBlocked: (chatId, reason) => this.options.onBlocked(chatId, reason),
+        emit: (event) => this.emit(event),
+      },
+    );
   }
 
   /** Starts the loop; messages left 'sending' by a crash go back to the queue first. */
@@ -140,10 +147,6 @@ export class OutboxSender {
     const now = this.now();
     this.bucket.spend(now);
     this.cap.record(now);
-  }
-
-  get sendsInFlight(): number {
-    return this.inFlight.size;
   }
 
   private async run(): Promise<void> {
@@ -228,76 +231,12 @@ export class OutboxSender {
     try {
       const messageId = await this.options.send({ chatId: message.chatId, text: message.text, parseMode: message.parseMode, replyMarkup: message.replyMarkup });
       outcome = { type: 'sent', id: message.id, messageId };
-      this.transientStreak = 0;
+      this.failures.succeeded();
       this.emit({ type: 'sent', kind: message.kind, asPlainText: message.parseMode === null });
     } catch (error) {
-      outcome = await this.afterFailure(message, classifySendError(error));
+      outcome = this.failures.outcomeOf(message, classifySendError(error), this.now());
     }
     await this.commits.add(outcome);
-  }
-
-  private async afterFailure(message: OutboxMessage, failure: SendFailure): Promise<Outcome> {
-    const log = this.log.child({ outbox_id: message.id, chat_id: message.chatId, run_id: message.runId, attempt: message.attempts + 1 });
-    const now = this.now();
-    switch (failure.kind) {
-      case 'flood': {
-        const until = now + failure.retryAfterSeconds * 1000;
-        this.emit({ type: 'flood', retryAfterSeconds: failure.retryAfterSeconds });
-        if (message.chatId > 0) {
-          this.pausedUntil = Math.max(this.pausedUntil, until);
-          this.bucket.drain(now);
-          log.warn({ retryAfter: failure.retryAfterSeconds }, 'Telegram asked to slow down: all sending paused');
-        } else {
-          this.spacing.holdUntil(message.chatId, until);
-          log.warn({ retryAfter: failure.retryAfterSeconds }, 'Telegram asked to slow down in this group: its messages wait');
-        }
-        return { type: 'retry', id: message.id, at: until, error: failure.reason, refund: true };
-      }
-      case 'blocked':
-        log.info({ reason: failure.reason }, 'chat unreachable: subscriber deactivated, its queue dropped');
-        this.options.onBlocked(message.chatId, failure.reason);
-        this.emit({ type: 'blocked', kind: message.kind });
-        return { type: 'blocked', id: message.id, chatId: message.chatId };
-      case 'unrenderable':
-        return this.sendPlain(message, failure, log);
-      case 'transient': {
-        this.transientStreak += 1;
-        if (this.transientStreak >= OUTAGE_STREAK) {
-          // Several sends in a row failed: Telegram or the network is down. Everything waits, and
-          // the attempt is not counted, so an outage of minutes fails no message for good.
-          const pause = transientDelayMs(this.transientStreak - OUTAGE_STREAK + 1, this.options.retryBaseMs, this.options.retryMaxMs);
-          this.pausedUntil = Math.max(this.pausedUntil, now + pause);
-          log.warn({ reason: failure.reason, streak: this.transientStreak, pauseMs: pause }, 'Telegram or the network looks down: all sending paused');
-          return { type: 'retry', id: message.id, at: now + pause, error: failure.reason, refund: true };
-        }
-        const attempt = message.attempts + 1;
-        if (attempt >= this.options.maxAttempts) {
-          log.error({ reason: failure.reason }, 'send failed for good after repeated errors');
-          this.emit({ type: 'failed', kind: message.kind, reason: 'retries_exhausted' });
-          return { type: 'failed', id: message.id, error: failure.reason };
-        }
-        const delay = transientDelayMs(attempt, this.options.retryBaseMs, this.options.retryMaxMs);
-        log.warn({ reason: failure.reason, retryInMs: delay }, 'send failed; will retry');
-        return { type: 'retry', id: message.id, at: now + delay, error: failure.reason };
-      }
-      case 'rejected':
-        log.error({ reason: failure.reason }, 'Telegram refused the message');
-        this.emit({ type: 'failed', kind: message.kind, reason: 'rejected' });
-        return { type: 'failed', id: message.id, error: failure.reason };
-    }
-  }
-
-  /** Our HTML was refused: a rendering bug, logged with the message; the reader still gets the text. */
-  private sendPlain(message: OutboxMessage, failure: SendFailure, log: Logger): Outcome {
-    log.error({ reason: failure.reason, text: message.text }, 'Telegram refused our HTML; the message goes again as plain text');
-    if (message.parseMode === null) {
-      this.emit({ type: 'failed', kind: message.kind, reason: 'unrenderable' });
-      return { type: 'failed', id: message.id, error: failure.reason };
-    }
-    // Queued again as plain text rather than sent from here: it then keeps to the rate, the chat's
-    // pace and the shutdown budget like any other message.
-    const plain = cutAtSentence(htmlToPlainText(message.text), TELEGRAM_MESSAGE_LIMIT);
-    return { type: 'rewrite', id: message.id, text: plain, note: `sent as plain text: ${failure.reason}` };
   }
 
   /** Tells the observer; an observer's bug must never stop or skew the sending. */

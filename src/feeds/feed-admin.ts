@@ -1,8 +1,9 @@
 import type { Language } from '../model/language.ts';
 import type { ArticleStore } from '../store/articles.ts';
 import type { Feed } from '../model/feed.ts';
-import type { FeedStore } from '../store/feeds.ts';
+import { feedDisplayName, type FeedStore } from '../store/feeds.ts';
 import { FeedParseError } from './feed-parse-error.ts';
+import { feedStatus, type FeedStatus, type FeedWithCount } from './feed-health.ts';
 import { FetchError, fetchFeed, type FetchResult, type Validators } from './fetch.ts';
 import { safeHttpUrl } from '../text/html.ts';
 import type { FeedPollResult, PollReport, Poller } from './poller.ts';
@@ -11,10 +12,6 @@ import { readFeed } from './read-feed.ts';
 export type AddFeedOutcome =
   | { ok: true; feed: Feed; title: string; items: number; added: number }
   | { ok: false; reason: 'bad-url' | 'exists' | 'unreachable' | 'not-a-feed'; detail: string; existing?: Feed };
-
-export interface FeedWithCount extends Feed {
-  articles: number;
-}
 
 /** What admins do with feeds: list with health, add (checked before saving), remove, poll now. */
 export class FeedAdmin {
@@ -30,6 +27,12 @@ export class FeedAdmin {
 
   list(): FeedWithCount[] {
     return this.deps.feeds.list().map((feed) => ({ ...feed, articles: this.deps.articles.countByFeed(feed.id) }));
+  }
+
+  /** Every feed as /feeds shows it: its name, article count and health. */
+  statuses(): FeedStatus[] {
+    const now = (this.deps.now ?? Date.now)();
+    return this.list().map((feed) => feedStatus(feed, now));
   }
 
   /** Fetches and parses the feed first; only a feed that reads is saved, with its articles. */
@@ -60,13 +63,13 @@ export class FeedAdmin {
     return { ok: true, feed: this.deps.feeds.get(feed.id)!, title: parsed.title ?? saved.name, items: saved.items, added: saved.added };
   }
 
-  /** Removes the feed and its articles; returns what was removed, or undefined for an unknown id. */
-  remove(id: number): { feed: Feed; articles: number } | undefined {
+  /** Removes the feed and its articles; returns what was removed (with the name readers knew it by), or undefined for an unknown id. */
+  remove(id: number): { feed: Feed; name: string; articles: number } | undefined {
     const feed = this.deps.feeds.get(id);
     if (!feed) return undefined;
     const articles = this.deps.articles.countByFeed(id);
     this.deps.feeds.remove(id);
-    return { feed, articles };
+    return { feed, name: feedDisplayName(feed), articles };
   }
 
   pollNow(): Promise<PollReport> {

@@ -93,25 +93,14 @@ export class ArticleStore {
    * `tag` gets the article and returns its feed and text topics. Returns how many articles changed.
    */
   retagAll(tag: (article: TaggableArticle) => { feedTopics: readonly string[]; textTopics: readonly string[] }, batchSize = 500): { articles: number; changed: number } {
-    let lastId = 0;
-    let articles = 0;
     let changed = 0;
-    for (;;) {
-      const batch = this.sql
-        .get('SELECT id, feed_id AS feedId, title, text, language FROM articles WHERE id > ? ORDER BY id LIMIT ?')
-        .all(lastId, batchSize) as TaggableArticle[];
-      if (batch.length === 0) return { articles, changed };
-      this.db.transaction(() => {
-        for (const article of batch) {
-          const before = this.topicsOf(article.id).join(',');
-          const { feedTopics, textTopics } = tag(article);
-          this.replaceTopics(article.id, feedTopics, textTopics);
-          if (this.topicsOf(article.id).join(',') !== before) changed += 1;
-        }
-      })();
-      articles += batch.length;
-      lastId = batch.at(-1)!.id;
-    }
+    const articles = this.eachInBatches<TaggableArticle>('id, feed_id AS feedId, title, text, language', batchSize, (article) => {
+      const before = this.topicsOf(article.id).join(',');
+      const { feedTopics, textTopics } = tag(article);
+      this.replaceTopics(article.id, feedTopics, textTopics);
+      if (this.topicsOf(article.id).join(',') !== before) changed += 1;
+    });
+    return { articles, changed };
   }
 
   private update(id: number, article: ArticleInput, derived: ArticleDerived, now: number): void {
@@ -126,27 +115,30 @@ export class ArticleStore {
     this.replaceTopics(id, article.feedTopics, derived.textTopics);
   }
 
-  /** The stored summary of an article (JSON), or undefined. */
-  summaryOf(articleId: number): unknown {
-    const row = this.sql.get('SELECT summary FROM articles WHERE id = ?').get(articleId) as { summary: string | null } | undefined;
-    return row?.summary ? JSON.parse(row.summary) : undefined;
-  }
-
   /**
    * Recomputes every stored article's summary in batches (one transaction each, so the bot can keep
    * writing). Returns how many articles were summarised.
    */
   resummarizeAll(summarize: (article: SummarizableArticle) => unknown, batchSize = 200): number {
+    const update = this.sql.get('UPDATE articles SET summary = ? WHERE id = ?');
+    return this.eachInBatches<SummarizableArticle>('id, title, text, html, language', batchSize, (article) => {
+      update.run(JSON.stringify(summarize(article)), article.id);
+    });
+  }
+
+  /**
+   * Calls `each` on every stored article (its `columns`) in id order, `batchSize` at a time, one
+   * transaction a batch: between two the bot's own writes get their turn. Returns how many there were.
+   */
+  private eachInBatches<T extends { id: number }>(columns: string, batchSize: number, each: (article: T) => void): number {
+    const select = this.sql.get(`SELECT ${columns} FROM articles WHERE id > ? ORDER BY id LIMIT ?`);
     let lastId = 0;
     let count = 0;
     for (;;) {
-      const batch = this.sql
-        .get('SELECT id, title, text, html, language FROM articles WHERE id > ? ORDER BY id LIMIT ?')
-        .all(lastId, batchSize) as SummarizableArticle[];
+      const batch = select.all(lastId, batchSize) as T[];
       if (batch.length === 0) return count;
-      const update = this.sql.get('UPDATE articles SET summary = ? WHERE id = ?');
       this.db.transaction(() => {
-        for (const article of batch) update.run(JSON.stringify(summarize(article)), article.id);
+        for (const article of batch) each(article);
       })();
       count += batch.length;
       lastId = batch.at(-1)!.id;

@@ -143,15 +143,21 @@ function findMatches(db: Db, query: SearchQuery, language: Language, plan: Searc
     expected *= ordered[walked]!.density;
     walked += 1;
   }
+  const newest = () => ftsMatches(sql, query.match, language, 'DESC');
   if (walked === ordered.length) {
     // Every word in FTS5. Expected to match rarely, it walks all of them anyway: forward is cheaper.
-    return (expected <= plan.sparse && allMatches(sql, query.match, language)) || newestMatches(sql, query.match, language);
+    // A full window then holds the oldest matches, not the newest: it walks again, newest first.
+    if (expected <= plan.sparse) {
+      const all = ftsMatches(sql, query.match, language, 'ASC');
+      if (all.length < SEARCH_WINDOW) return all.reverse();
+    }
+    return newest();
   }
   const ids = sql
     .get('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid ASC LIMIT ?')
     .pluck()
     .all(matchExpression(ordered.slice(0, walked).map((t) => t.term)), plan.maxCandidates + 1) as number[];
-  if (ids.length > plan.maxCandidates) return newestMatches(sql, query.match, language);
+  if (ids.length > plan.maxCandidates) return newest();
   const rest = ordered.slice(walked).map((t) => ({ term: t.term, isIn: wordFinder(t.term.forms) }));
   const content = sql.get('SELECT title, body FROM articles_fts WHERE rowid = ?');
   const article = sql.get('SELECT language, published_at AS publishedAt FROM articles WHERE id = ?');
@@ -168,7 +174,7 @@ function findMatches(db: Db, query: SearchQuery, language: Language, plan: Searc
     const row = article.get(id) as { language: string; publishedAt: number } | undefined;
     if (!row || row.language !== language) continue;
     if (missing.length > 0) {
-      if (++rechecks > plan.maxRechecks) return newestMatches(sql, query.match, language);
+      if (++rechecks > plan.maxRechecks) return newest();
       // The id goes in as an integer: bound as a JavaScript number (a REAL), FTS5 drops `rowid = ?` beside MATCH and returns every match.
       if (!inRow.get(matchExpression(missing.map(({ term }) => term)), BigInt(id))) continue;
     }
@@ -177,27 +183,17 @@ function findMatches(db: Db, query: SearchQuery, language: Language, plan: Searc
   return found;
 }
 
-/** Every match, newest first, when there are fewer than SEARCH_WINDOW; else undefined (after walking oldest first). */
-function allMatches(sql: StatementCache, match: string, language: Language): Match[] | undefined {
-  const rows = sql
-    .get(
-      `SELECT articles_fts.rowid AS id, articles_fts.title AS foldedTitle, a.published_at AS publishedAt
-       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-       WHERE articles_fts MATCH ? AND a.language = ?
-       ORDER BY articles_fts.rowid ASC LIMIT ?`,
-    )
-    .all(match, language, SEARCH_WINDOW) as Match[];
-  return rows.length < SEARCH_WINDOW ? rows.reverse() : undefined;
-}
-
-/** The whole query in FTS5, newest first, stopping after the window: cheap when the words often meet. */
-function newestMatches(sql: StatementCache, match: string, language: Language): Match[] {
+/**
+ * The whole query in FTS5, at most the window, walked from the oldest match (`ASC`) or the newest
+ * (`DESC`): newest first is cheap when the words often meet, oldest first when they rarely do.
+ */
+function ftsMatches(sql: StatementCache, match: string, language: Language, order: 'ASC' | 'DESC'): Match[] {
   return sql
     .get(
       `SELECT articles_fts.rowid AS id, articles_fts.title AS foldedTitle, a.published_at AS publishedAt
        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
        WHERE articles_fts MATCH ? AND a.language = ?
-       ORDER BY articles_fts.rowid DESC LIMIT ?`,
+       ORDER BY articles_fts.rowid ${order} LIMIT ?`,
     )
     .all(match, language, SEARCH_WINDOW) as Match[];
 }

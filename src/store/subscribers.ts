@@ -16,6 +16,19 @@ interface SubscriberRow {
   created_at: number;
 }
 
+/** A press on a /topics toggle: one topic switched on or off, or every topic, or none. */
+export type TopicChoice = Topic | 'all' | 'none';
+
+/** The followed topics after a choice, in the fixed order. */
+export function applyTopicChoice(current: readonly Topic[], choice: TopicChoice): Topic[] {
+  if (choice === 'all') return [...TOPICS];
+  if (choice === 'none') return [];
+  const followed = new Set(current);
+  if (followed.has(choice)) followed.delete(choice);
+  else followed.add(choice);
+  return TOPICS.filter((topic) => followed.has(topic));
+}
+
 /** Subscribers (one per chat), their language, subscription state and followed topics. */
 export class SubscriberStore {
   private readonly statements: StatementCache;
@@ -73,6 +86,27 @@ export class SubscriberStore {
         )
         .run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
       if (inserted.changes > 0) this.replaceTopics(identity.chatId, TOPICS);
+    })();
+  }
+
+  /** A reader's language choice: a chat without a record gets one (every topic) but no subscription. */
+  chooseLanguage(identity: ChatIdentity, language: Language): void {
+    this.db.transaction(() => {
+      this.ensure(identity, language);
+      this.setLanguage(identity.chatId, language);
+    })();
+  }
+
+  /**
+   * A reader's /topics press, saved at once; returns the topics now followed. Like a language
+   * choice, a chat without a record gets one (every topic, then the choice) but no subscription.
+   */
+  chooseTopics(identity: ChatIdentity, language: Language, choice: TopicChoice): Topic[] {
+    return this.db.transaction(() => {
+      this.ensure(identity, language);
+      const topics = applyTopicChoice(this.topicsOf(identity.chatId), choice);
+      this.replaceTopics(identity.chatId, topics);
+      return topics;
     })();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBroadcast } from '../../handlers/broadcast.ts';
+import { parseBroadcast } from '../../src/bot/broadcast-command.ts';
 import { progressBar, renderBroadcastStatus } from '../../src/bot/broadcast-status.ts';
 import { entitiesToHtml } from '../../src/bot/entities-html.ts';
 import { I18n } from '../../src/bot/i18n.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMore, encodeMore, type MoreRequest } from '../../src/bot/paging.ts';
+import { decodeMore, encodeMore, type MoreRequest } from '../../src/bot/buttons.ts';
 
 describe('more buttons', () => {
   const requests: MoreRequest[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.ts';
-import { SubscriberStore } from '../../src/store/subscribers.ts';
+import { SubscriberStore, applyTopicChoice } from '../../src/store/subscribers.ts';
 import { TOPICS } from '../../src/model/topics.ts';
 
 const identity = (chatId: number) => ({ chatId, userId: chatId, chatType: 'private', firstName: 'Lina', username: null });
@@ -48,5 +48,35 @@ describe('SubscriberStore', () => {
     subscribers.setLanguage(3, 'en');
     subscribers.ensure(identity(3), 'ar');
     expect(subscribers.get(3)?.language).toBe('en');
+  });
+
+  it('chooseLanguage() saves the language, recording a new chat without subscribing it', () => {
+    const subscribers = store();
+    subscribers.chooseLanguage(identity(4), 'ar');
+    expect(subscribers.get(4)).toMatchObject({ language: 'ar', subscribed: false, topics: [...TOPICS] });
+    subscribers.register(identity(6), 'en');
+    subscribers.chooseLanguage(identity(6), 'ru');
+    expect(subscribers.get(6)).toMatchObject({ language: 'ru', subscribed: true });
+  });
+
+  it('chooseTopics() applies a press and saves it; a new chat starts from every topic, unsubscribed', () => {
+    const subscribers = store();
+    expect(subscribers.chooseTopics(identity(8), 'en', 'iran')).toEqual(TOPICS.filter((topic) => topic !== 'iran'));
+    expect(subscribers.get(8)).toMatchObject({ subscribed: false, language: 'en' });
+    expect(subscribers.chooseTopics(identity(8), 'ru', 'none')).toEqual([]);
+    expect(subscribers.chooseTopics(identity(8), 'ru', 'un')).toEqual(['un']);
+    expect(subscribers.chooseTopics(identity(8), 'ru', 'gulf')).toEqual(['gulf', 'un']);
+    expect(subscribers.topicsOf(8)).toEqual(['gulf', 'un']);
+    expect(subscribers.get(8)?.language).toBe('en');
+  });
+});
+
+describe('applyTopicChoice', () => {
+  it('toggles one topic, or chooses all or none, keeping the fixed order', () => {
+    expect(applyTopicChoice(['un', 'gulf'], 'iran')).toEqual(['gulf', 'iran', 'un']);
+    expect(applyTopicChoice(['gulf', 'iran'], 'gulf')).toEqual(['iran']);
+    expect(applyTopicChoice([], 'all')).toEqual([...TOPICS]);
+    expect(applyTopicChoice(TOPICS, 'none')).toEqual([]);
+    expect(applyTopicChoice(['un'], 'un')).toEqual([]);
   });
 });
