@@ -30,7 +30,9 @@ const server = createServer((req, res) => {
     if (accepted && now - accepted[head]! < 1000) {
       refused += 1;
       res.statusCode = 429;
-      res.end(JSON.stringify({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }));
+      res.end(
+        JSON.stringify({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }),
+      );
       return;
     }
     if (accepted) {
@@ -44,7 +46,12 @@ const server = createServer((req, res) => {
     res.end(
       JSON.stringify({
         ok: true,
-        result: { message_id: sent, date: Math.floor(Date.now() / 1000), chat: { id: body.chat_id, type: 'private', first_name: 'R' }, text: body.text },
+        result: {
+          message_id: sent,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: body.chat_id, type: 'private', first_name: 'R' },
+          text: body.text,
+        },
       }),
     );
   });

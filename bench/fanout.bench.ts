@@ -58,18 +58,29 @@ function addSubscribers(db: Db, count: number): void {
   const subscribers = new SubscriberStore(db);
   const languages = ['ar', 'ru', 'en'] as const;
   db.transaction(() => {
-    for (let i = 1; i <= count; i++) subscribers.register({ chatId: i, userId: i, chatType: 'private', firstName: null, username: null }, languages[i % 3]!);
+    for (let i = 1; i <= count; i++)
+      subscribers.register({ chatId: i, userId: i, chatType: 'private', firstName: null, username: null }, languages[i % 3]!);
   })();
 }
 
 /** A briefing-sized message per subscriber, queued directly: this measures the sender alone. */
 function queueMessages(outbox: OutboxStore, count: number): void {
   const text = `<b>📰 diplobrief · 30 November 2026</b>\n\n<b>Gulf</b>\n\n${'<b><a href="https://kuna.example/1">Foreign ministers discuss the region</a></b>\nThe ministers discussed regional security and the settlement.\n<i>KUNA</i>\n\n'.repeat(6)}`;
-  const messages = Array.from({ length: count }, (_, i) => ({ kind: 'briefing' as const, runId: 'bench', chatId: i + 1, part: 0, text, parseMode: 'HTML' as const }));
+  const messages = Array.from({ length: count }, (_, i) => ({
+    kind: 'briefing' as const,
+    runId: 'bench',
+    chatId: i + 1,
+    part: 0,
+    text,
+    parseMode: 'HTML' as const,
+  }));
   outbox.enqueue(messages);
 }
 
-async function sendAll(rate: number, serverLimit: number): Promise<{ seconds: number; perSecond: number; refused: number; cpu: number; peakMb: number }> {
+async function sendAll(
+  rate: number,
+  serverLimit: number,
+): Promise<{ seconds: number; perSecond: number; refused: number; cpu: number; peakMb: number }> {
   const server = await startServer(serverLimit);
   const { db, folder } = freshDatabase();
   try {
@@ -93,7 +104,13 @@ async function sendAll(rate: number, serverLimit: number): Promise<{ seconds: nu
     const stats = await server.stats();
     // The rate over the span the server saw (first to last accepted message).
     const span = Math.max(0.001, (stats.lastAt - stats.firstAt) / 1000);
-    return { seconds, perSecond: (stats.sent - 1) / span, refused: stats.refused, cpu: (cpu.user + cpu.system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024 };
+    return {
+      seconds,
+      perSecond: (stats.sent - 1) / span,
+      refused: stats.refused,
+      cpu: (cpu.user + cpu.system) / 1e6,
+      peakMb: process.resourceUsage().maxRSS / 1024,
+    };
   } finally {
     server.close();
     db.close();
@@ -159,13 +176,23 @@ export const fanoutBenchmark: Benchmark = {
     // The limiter caps the run above at 1000 a second; this one shows how much the sender could do.
     const capacity = await sendAll(100_000, 0);
     figures.push(
-      { name: 'sender unthrottled (rate 100,000): sent a second', value: Math.round(capacity.perSecond), unit: 'msg/s', goal: { atLeast: 1000 } },
+      {
+        name: 'sender unthrottled (rate 100,000): sent a second',
+        value: Math.round(capacity.perSecond),
+        unit: 'msg/s',
+        goal: { atLeast: 1000 },
+      },
       { name: 'unthrottled: CPU', value: round(capacity.cpu, 1), unit: 's' },
     );
     if (process.env.FANOUT_SKIP_LIMITED) return figures;
     const limited = await sendAll(25, 30);
     figures.push(
-      { name: `SEND_RATE=25, server limit 30/s: achieved ÷ SEND_RATE`, value: round(limited.perSecond / 25, 3), unit: '', goal: { atLeast: 0.97 } },
+      {
+        name: `SEND_RATE=25, server limit 30/s: achieved ÷ SEND_RATE`,
+        value: round(limited.perSecond / 25, 3),
+        unit: '',
+        goal: { atLeast: 0.97 },
+      },
       { name: 'SEND_RATE=25: 429 answers', value: limited.refused, unit: '', goal: { atMost: 0 } },
       { name: `SEND_RATE=25: time for ${SUBSCRIBERS.toLocaleString('en')}`, value: round(limited.seconds, 1), unit: 's' },
       { name: 'SEND_RATE=25: CPU', value: round(limited.cpu, 1), unit: 's' },

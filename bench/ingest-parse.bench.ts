@@ -84,14 +84,23 @@ export const ingestParseBenchmark: Benchmark = {
     const files = corpusFeedFiles(feedsDir);
     const result = await measureIngestParse(files.map((file) => readFileSync(file)));
     const figures: Figure[] = [
-      { name: `decode→parse→normalise (${result.files} files, ${(result.bytes / 1e6).toFixed(2)} MB)`, value: round(result.megabytesPerSecond), unit: 'MB/s' },
+      {
+        name: `decode→parse→normalise (${result.files} files, ${(result.bytes / 1e6).toFixed(2)} MB)`,
+        value: round(result.megabytesPerSecond),
+        unit: 'MB/s',
+      },
     ];
     const feedparser = measureFeedparser(files);
     if (feedparser === undefined) {
       figures.push({ name: 'python3-feedparser parse-only (not installed: no ratio)', value: 0, unit: 'MB/s' });
     } else {
       figures.push({ name: 'python3-feedparser parse-only', value: round(feedparser), unit: 'MB/s' });
-      figures.push({ name: 'ratio to feedparser', value: round(result.megabytesPerSecond / feedparser), unit: '×', goal: { atLeast: FEEDPARSER_RATIO_GOAL } });
+      figures.push({
+        name: 'ratio to feedparser',
+        value: round(result.megabytesPerSecond / feedparser),
+        unit: '×',
+        goal: { atLeast: FEEDPARSER_RATIO_GOAL },
+      });
     }
     return figures;
   },

@@ -36,7 +36,11 @@ export const ingestStoreBenchmark: Benchmark = {
     passes.sort((a, b) => a.seconds - b.seconds);
     const { seconds, items } = passes[1]!;
     return [
-      { name: `decode→…→topics→summary→store (${bodies.length} feeds, ${items} articles)`, value: Math.round((bytes / 1e6 / seconds) * 100) / 100, unit: 'MB/s' },
+      {
+        name: `decode→…→topics→summary→store (${bodies.length} feeds, ${items} articles)`,
+        value: Math.round((bytes / 1e6 / seconds) * 100) / 100,
+        unit: 'MB/s',
+      },
       { name: 'articles stored per second', value: Math.round(items / seconds), unit: '/s', goal: { atLeast: 500 } },
     ];
   },

@@ -22,17 +22,31 @@ const GOAL_P99_MS = 20;
 const LANGS: readonly Language[] = ['ar', 'ru', 'en'];
 /** Topic slugs with a skewed share of articles, as real feeds have (security everywhere, Libya rarely). */
 const TOPICS: readonly [string, number][] = [
-  ['security', 25], ['economy', 22], ['gulf', 15], ['palestine', 12], ['iran', 10],
-  ['energy', 8], ['syria', 4], ['un', 2.5], ['yemen', 1], ['libya', 0.5],
+  ['security', 25],
+  ['economy', 22],
+  ['gulf', 15],
+  ['palestine', 12],
+  ['iran', 10],
+  ['energy', 8],
+  ['syria', 4],
+  ['un', 2.5],
+  ['yemen', 1],
+  ['libya', 0.5],
 ];
 /** Bump when the generator changes: the built file is cached in the temp folder under this key. */
 const CORPUS_VERSION = 'v2';
 
 /** Real words a reader searches for, written as readers type them (the generator inflects them). */
 const SEED_WORDS: Record<Language, string[]> = {
-  ru: 'лавров министр переговоры санкции кувейт иран сирия нефть безопасность россия захарова оон совет посол визит саммит договор кризис урегулирование палестина израиль газ опек сотрудничество торговля инвестиции делегация заявление консультации президент премьер'.split(' '),
-  en: 'minister talks sanctions kuwait iran syria oil security russia lavrov council ambassador visit summit treaty crisis settlement palestine israel gas opec cooperation trade investment delegation statement consultations president ministry'.split(' '),
-  ar: 'الخارجية وزير لافروف الكويت إيران سوريا النفط الأمن روسيا مجلس سفير زيارة قمة اتفاقية أزمة تسوية فلسطين إسرائيل الغاز أوبك التعاون التجارة الاستثمار وفد بيان مشاورات الرئيس المفاوضات العلاقات'.split(' '),
+  ru: 'лавров министр переговоры санкции кувейт иран сирия нефть безопасность россия захарова оон совет посол визит саммит договор кризис урегулирование палестина израиль газ опек сотрудничество торговля инвестиции делегация заявление консультации президент премьер'.split(
+    ' ',
+  ),
+  en: 'minister talks sanctions kuwait iran syria oil security russia lavrov council ambassador visit summit treaty crisis settlement palestine israel gas opec cooperation trade investment delegation statement consultations president ministry'.split(
+    ' ',
+  ),
+  ar: 'الخارجية وزير لافروف الكويت إيران سوريا النفط الأمن روسيا مجلس سفير زيارة قمة اتفاقية أزمة تسوية فلسطين إسرائيل الغاز أوبك التعاون التجارة الاستثمار وفد بيان مشاورات الرئيس المفاوضات العلاقات'.split(
+    ' ',
+  ),
 };
 const SYLLABLES: Record<Language, string[]> = {
   ru: 'ка ро ми на ст пра во де ли то ре ва ко ны те за по ле ди ма'.split(' '),
@@ -107,7 +121,11 @@ function pickTopics(rnd: () => number): string[] {
   const count = 1 + Math.floor(rnd() * 3);
   while (chosen.size < count) {
     let r = rnd() * total;
-    for (const [slug, weight] of TOPICS) if ((r -= weight) <= 0) { chosen.add(slug); break; }
+    for (const [slug, weight] of TOPICS)
+      if ((r -= weight) <= 0) {
+        chosen.add(slug);
+        break;
+      }
   }
   return [...chosen];
 }
@@ -142,7 +160,19 @@ function build(path: string, end: number): void {
         const publishedAt = Math.round(start + (id / ARTICLES) * (end - start) - rnd() * 6 * 3_600_000);
         const title = words(tables[language], 8 + Math.floor(rnd() * 7), rnd);
         const body = words(tables[language], 60 + Math.floor(rnd() * 61), rnd);
-        article.run(id, feedId, `g${id}`, title, `https://bench.invalid/a/${id}`, language, body, id.toString(16), publishedAt, publishedAt, publishedAt);
+        article.run(
+          id,
+          feedId,
+          `g${id}`,
+          title,
+          `https://bench.invalid/a/${id}`,
+          language,
+          body,
+          id.toString(16),
+          publishedAt,
+          publishedAt,
+          publishedAt,
+        );
         fts.run(id, title, body);
         for (const slug of pickTopics(rnd)) topic.run(id, slug);
       }
@@ -154,7 +184,11 @@ function build(path: string, end: number): void {
 
 function migrationsKey(): string {
   const folder = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'store', 'migrations');
-  return readdirSync(folder).filter((file) => file.endsWith('.sql')).sort().join('+').replace(/\.sql/g, '');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.sql'))
+    .sort()
+    .join('+')
+    .replace(/\.sql/g, '');
 }
 
 /** The cached corpus file, built when missing; returns its path and the build time (0 when cached). */
@@ -209,7 +243,10 @@ export const queriesBenchmark: Benchmark = {
     const rnd = random(7);
     // The build's vocabularies again (same seed, same order), as sets of distinct word forms.
     const vocabularyRnd = random(42);
-    const forms = Object.fromEntries(LANGS.map((language) => [language, [...new Set(vocabulary(language, vocabularyRnd))]])) as Record<Language, string[]>;
+    const forms = Object.fromEntries(LANGS.map((language) => [language, [...new Set(vocabulary(language, vocabularyRnd))]])) as Record<
+      Language,
+      string[]
+    >;
     const slugs = TOPICS.map(([slug]) => slug);
     const language = (i: number) => LANGS[i % 3]!;
     // What the handlers call: the reader service (store query, story grouping, search and its page of articles).
@@ -221,9 +258,12 @@ export const queriesBenchmark: Benchmark = {
         const topics = (chosen.length >= 3 ? chosen : slugs.slice(0, 3)) as Topic[];
         const page = reader.latest({ language: language(i), topics, count: 10 });
         // Every third query turns the page, as the "more" button does.
-        if (i % 3 === 0 && page.nextBefore !== undefined) reader.latest({ language: language(i), topics, count: 10, before: page.nextBefore });
+        if (i % 3 === 0 && page.nextBefore !== undefined)
+          reader.latest({ language: language(i), topics, count: 10, before: page.nextBefore });
       }),
-      ...measure('/topic (one topic, incl. the rarest)', (i) => reader.topic({ language: language(i), topic: slugs[i % slugs.length] as Topic, count: 10 })),
+      ...measure('/topic (one topic, incl. the rarest)', (i) =>
+        reader.topic({ language: language(i), topic: slugs[i % slugs.length] as Topic, count: 10 }),
+      ),
       ...measure('/search (1–3 words, first or second page)', (i) => {
         const query = searchText(SEED_WORDS[language(i)], forms[language(i)], 1 + Math.floor(rnd() * 3), rnd);
         // One request per sample, as one press is: a new search, or (every fourth) a saved search's second page.
@@ -236,12 +276,22 @@ export const queriesBenchmark: Benchmark = {
     ];
     // What the first /search in a language costs on top: its word sample (the warm-up built it), built again as the index grows by a tenth.
     const sampleMs = Math.max(...LANGS.map((language) => timeMs(() => refreshWordSample(db, language))));
-    figures.push({ name: `/search word sample, once per language (${SAMPLE_ARTICLES.toLocaleString('en')} newest articles)`, value: Math.round(sampleMs * 100) / 100, unit: 'ms' });
+    figures.push({
+      name: `/search word sample, once per language (${SAMPLE_ARTICLES.toLocaleString('en')} newest articles)`,
+      value: Math.round(sampleMs * 100) / 100,
+      unit: 'ms',
+    });
     db.close();
     const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
     return [
       ...figures,
-      { name: cached ? `build ${ARTICLES.toLocaleString('en')} articles (cached file reused)` : `build ${ARTICLES.toLocaleString('en')} articles`, value: Math.round(buildSeconds), unit: 's' },
+      {
+        name: cached
+          ? `build ${ARTICLES.toLocaleString('en')} articles (cached file reused)`
+          : `build ${ARTICLES.toLocaleString('en')} articles`,
+        value: Math.round(buildSeconds),
+        unit: 's',
+      },
       { name: 'database size', value: mb(statSync(path).size), unit: 'MB' },
       { name: 'process RSS', value: mb(process.memoryUsage().rss), unit: 'MB' },
     ];

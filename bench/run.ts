@@ -7,7 +7,14 @@ import { storeBenchmark } from './store.bench.ts';
 import { summarizeBenchmark } from './summarize.bench.ts';
 
 /** Every benchmark of the project; `npm run bench -- NAME…` runs only those named. */
-const benchmarks: Benchmark[] = [storeBenchmark, ingestParseBenchmark, ingestStoreBenchmark, summarizeBenchmark, queriesBenchmark, fanoutBenchmark];
+const benchmarks: Benchmark[] = [
+  storeBenchmark,
+  ingestParseBenchmark,
+  ingestStoreBenchmark,
+  summarizeBenchmark,
+  queriesBenchmark,
+  fanoutBenchmark,
+];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !benchmarks.some((b) => b.name === name));

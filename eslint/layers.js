@@ -19,12 +19,25 @@ export const LAYERS = [
   { name: 'delivery', paths: ['src/delivery/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing'] },
   // The validated environment: read by the bot and the edge, never by the layers that think.
   { name: 'config', paths: ['src/config.ts'], may: ['model'] },
-  { name: 'bot', paths: ['src/bot/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config'] },
-  { name: 'handlers', paths: ['handlers/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config', 'bot'] },
-  { name: 'edge', paths: ['src/main.ts', 'src/start/', 'src/cli.ts', 'src/cli/', 'src/http/', 'src/ops/', 'src/app.ts', 'src/logger.ts'], may: '*' },
+  {
+    name: 'bot',
+    paths: ['src/bot/'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config'],
+  },
+  {
+    name: 'handlers',
+    paths: ['handlers/'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config', 'bot'],
+  },
+  {
+    name: 'edge',
+    paths: ['src/main.ts', 'src/start/', 'src/cli.ts', 'src/cli/', 'src/http/', 'src/ops/', 'src/app.ts', 'src/logger.ts'],
+    may: '*',
+  },
 ];
 
-const ORDER = 'model → text → topics / summarize / schedule → store → feeds → briefing → delivery → bot → handlers, with the entry points (main, start, cli, http, ops, app) at the edge';
+const ORDER =
+  'model → text → topics / summarize / schedule → store → feeds → briefing → delivery → bot → handlers, with the entry points (main, start, cli, http, ops, app) at the edge';
 
 /** A file's path from the repository root, with forward slashes. */
 function repoPath(root, file) {
@@ -43,7 +56,8 @@ export const importDirection = {
     docs: { description: 'imports point down the pipeline: a layer never imports one above it' },
     messages: {
       up: 'layers/import-direction: {{from}} may not import {{to}} ({{source}}). Imports point down: {{order}}.',
-      unplaced: 'layers/import-direction: {{path}} is in no layer; add its folder to LAYERS in eslint/layers.js, where it belongs in: {{order}}.',
+      unplaced:
+        'layers/import-direction: {{path}} is in no layer; add its folder to LAYERS in eslint/layers.js, where it belongs in: {{order}}.',
     },
     schema: [],
   },

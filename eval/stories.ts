@@ -13,8 +13,18 @@ import { cosine, termVector } from '../src/summarize/term-vectors.ts';
  * tests/fixtures/stories/pairs.jsonl — precision and recall per language at fixed thresholds, the
  * lowest threshold that keeps precision at 1.0, then the chosen rule and a timing of groupStories.
  */
-interface Side { title: string; lead: string }
-interface Pair { id: string; lang: Language; same: boolean; kind: string; a: Side; b: Side }
+interface Side {
+  title: string;
+  lead: string;
+}
+interface Pair {
+  id: string;
+  lang: Language;
+  same: boolean;
+  kind: string;
+  a: Side;
+  b: Side;
+}
 
 const pairs: Pair[] = readFileSync(new URL('../tests/fixtures/stories/pairs.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -22,7 +32,13 @@ const pairs: Pair[] = readFileSync(new URL('../tests/fixtures/stories/pairs.json
   .map((line) => JSON.parse(line) as Pair);
 const verbose = process.argv.includes('--errors');
 
-interface Prepared { pair: Pair; a: MatchText; b: MatchText; seqA: string[]; seqB: string[] }
+interface Prepared {
+  pair: Pair;
+  a: MatchText;
+  b: MatchText;
+  seqA: string[];
+  seqB: string[];
+}
 const prepared: Prepared[] = pairs.map((pair) => ({
   pair,
   a: matchText(pair.a.title, pair.a.lead, pair.lang),
@@ -105,10 +121,18 @@ function score(items: readonly Prepared[], accept: (p: Prepared) => boolean) {
 
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const byLanguage = new Map(LANGUAGES.map((language) => [language, prepared.filter((p) => p.pair.lang === language)]));
-console.log(`pairs: ${LANGUAGES.map((l) => `${l} ${byLanguage.get(l)!.length} (${byLanguage.get(l)!.filter((p) => p.pair.same).length} same)`).join(', ')}`);
+console.log(
+  `pairs: ${LANGUAGES.map((l) => `${l} ${byLanguage.get(l)!.length} (${byLanguage.get(l)!.filter((p) => p.pair.same).length} same)`).join(', ')}`,
+);
 console.log('P/R (%) per language at each threshold; "guard" = no weekday, number or headline-slot conflict');
 console.log(`${'measure'.padEnd(20)}${THRESHOLDS.map((t) => `t=${t.toFixed(1)}`.padEnd(22)).join('')}P=1 from: thr → recall`);
-console.log(`${''.padEnd(20)}${THRESHOLDS.map(() => LANGUAGES.map((l) => `${l}P  R `).join(' ').padEnd(22)).join('')}`);
+console.log(
+  `${''.padEnd(20)}${THRESHOLDS.map(() =>
+    LANGUAGES.map((l) => `${l}P  R `)
+      .join(' ')
+      .padEnd(22),
+  ).join('')}`,
+);
 for (const [name, measure] of MEASURES) {
   for (const guarded of [false, true]) {
     const accept = (p: Prepared, t: number) => measure(p) >= t && (!guarded || conflict(p.a, p.b) === null);
@@ -116,7 +140,9 @@ for (const [name, measure] of MEASURES) {
       LANGUAGES.map((l) => {
         const s = score(byLanguage.get(l)!, (p) => accept(p, t));
         return `${pct(s.precision)}${pct(s.recall)}`;
-      }).join(' ').padEnd(22),
+      })
+        .join(' ')
+        .padEnd(22),
     );
     // Lowest threshold with no false merge: just above the best-scoring surviving negative.
     const best = LANGUAGES.map((l) => {
@@ -134,24 +160,38 @@ for (const language of LANGUAGES) {
   const items = byLanguage.get(language)!;
   const s = score(items, (p) => sameEvent(p.a, p.b));
   const vetoed = items.filter((p) => p.pair.same && conflict(p.a, p.b) !== null).length;
-  console.log(`${language}: precision ${pct(s.precision)}%, recall ${pct(s.recall)}% (${s.tp}/${s.positives}; ${s.fp} false merges; ${vetoed} same-event pairs lost to the guard)`);
+  console.log(
+    `${language}: precision ${pct(s.precision)}%, recall ${pct(s.recall)}% (${s.tp}/${s.positives}; ${s.fp} false merges; ${vetoed} same-event pairs lost to the guard)`,
+  );
   if (verbose) {
     for (const p of items) {
       const merged = sameEvent(p.a, p.b);
       if (merged === p.pair.same) continue;
-      console.log(`   ${p.pair.id} ${p.pair.same ? 'missed' : 'FALSE MERGE'} cov ${mutualCoverage(p.a, p.b).toFixed(2)} ${conflict(p.a, p.b) ?? ''}`);
+      console.log(
+        `   ${p.pair.id} ${p.pair.same ? 'missed' : 'FALSE MERGE'} cov ${mutualCoverage(p.a, p.b).toFixed(2)} ${conflict(p.a, p.b) ?? ''}`,
+      );
     }
   }
 }
 
 // groupStories must agree with the pairwise decision, and stay fast on a day's worth of articles.
 const asArticle = (side: Side, language: Language, id: number, feedId: number, publishedAt: number): StoryArticle => ({
-  id, feedId, feedName: `feed ${feedId}`, title: side.title, link: null, language, publishedAt, topics: [],
+  id,
+  feedId,
+  feedName: `feed ${feedId}`,
+  title: side.title,
+  link: null,
+  language,
+  publishedAt,
+  topics: [],
   summary: { headline: side.title, lead: side.lead, sections: [] },
 });
 let disagreements = 0;
 for (const [k, p] of prepared.entries()) {
-  const stories = groupStories([asArticle(p.pair.a, p.pair.lang, 2 * k + 1, 1, 0), asArticle(p.pair.b, p.pair.lang, 2 * k + 2, 2, 3600_000)]);
+  const stories = groupStories([
+    asArticle(p.pair.a, p.pair.lang, 2 * k + 1, 1, 0),
+    asArticle(p.pair.b, p.pair.lang, 2 * k + 2, 2, 3600_000),
+  ]);
   if ((stories.length === 1) !== sameEvent(p.a, p.b)) disagreements++;
 }
 console.log(`groupStories vs pairwise decision: ${disagreements} disagreements`);
@@ -187,21 +227,30 @@ function syntheticCorpus(): StoryArticle[] {
     for (const p of pairs.filter((pair) => pair.lang === language)) {
       for (const word of `${p.a.title} ${p.a.lead} ${p.b.title} ${p.b.lead}`.split(/\s+/)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
-    vocabulary.set(language, [...counts].sort((x, y) => y[1] - x[1]).map(([word]) => word));
+    vocabulary.set(
+      language,
+      [...counts].sort((x, y) => y[1] - x[1]).map(([word]) => word),
+    );
   }
   const zipf = (words: string[]) => words[Math.min(words.length, Math.floor(words.length ** random())) - 1]!;
   const rare = (words: string[]) => words[200 + Math.floor(random() * (words.length - 200))]!;
-  const draw = (language: Language, n: number, pick: (words: string[]) => string) => Array.from({ length: n }, () => pick(vocabulary.get(language)!)).join(' ');
+  const draw = (language: Language, n: number, pick: (words: string[]) => string) =>
+    Array.from({ length: n }, () => pick(vocabulary.get(language)!)).join(' ');
   const corpus: StoryArticle[] = [];
   while (corpus.length < 5000) {
     const n = corpus.length;
     const earlier = n > 100 && n % 10 === 0 ? corpus[n - 1 - Math.floor(random() * 100)] : undefined;
     const language = earlier?.language ?? LANGUAGES[n % 3]!;
     // Fixed-length made-up words, so that no name is a prefix of another (or of a real word).
-    const name = `Qx${n.toString(36).padStart(4, '0')} Vy${Math.floor(random() * 300).toString(36).padStart(2, '0')}`;
+    const name = `Qx${n.toString(36).padStart(4, '0')} Vy${Math.floor(random() * 300)
+      .toString(36)
+      .padStart(2, '0')}`;
     const side = earlier
       ? { title: earlier.summary.headline, lead: earlier.summary.lead.split(' ').reverse().join(' ') }
-      : { title: `${name} ${draw(language, 2, rare)} ${draw(language, 4, zipf)}`, lead: `${draw(language, 15, zipf)} ${name} ${draw(language, 20, zipf)}` };
+      : {
+          title: `${name} ${draw(language, 2, rare)} ${draw(language, 4, zipf)}`,
+          lead: `${draw(language, 15, zipf)} ${name} ${draw(language, 20, zipf)}`,
+        };
     corpus.push(asArticle(side, language, n + 1, (n % 60) + 1, Math.floor(random() * STORY_WINDOW_MS)));
   }
   return corpus;
@@ -209,7 +258,10 @@ function syntheticCorpus(): StoryArticle[] {
 
 if (!process.argv.includes('--no-timing')) {
   // Minimum and median of 11 calls after a first (cold) one: the minimum is the least disturbed by other processes.
-  for (const [name, corpus] of [['copies', copiesCorpus()], ['synthetic', syntheticCorpus()]] as const) {
+  for (const [name, corpus] of [
+    ['copies', copiesCorpus()],
+    ['synthetic', syntheticCorpus()],
+  ] as const) {
     const runs = Array.from({ length: 12 }, () => {
       const started = performance.now();
       const stories = groupStories(corpus);

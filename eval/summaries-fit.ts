@@ -43,7 +43,8 @@ export function fitLeadWeights(pairs: readonly EvalPair[], language: Language, t
   const prepared = pairs.map((pair) => ({ parts: articleParts({ title: pair.title, text: pair.text, language }), summary: pair.summary }));
   const meanRouge1 = (weights: LeadWeights) => {
     let total = 0;
-    for (const { parts, summary } of prepared) total += rouge(chooseLead(parts.leadSentences, parts.headline, language, weights), summary).rouge1;
+    for (const { parts, summary } of prepared)
+      total += rouge(chooseLead(parts.leadSentences, parts.headline, language, weights), summary).rouge1;
     return total / prepared.length;
   };
   const random = generator(SEED);

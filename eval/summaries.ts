@@ -35,7 +35,11 @@ export const SYSTEMS: readonly System[] = ['Random', 'Lead-1', 'Oracle-1', 'ours
 type OutputSystem = Exclude<System, 'Random'>;
 
 /** Each system's output for one pair. Oracle-1 is the sentence with the best ROUGE-1 + ROUGE-2. */
-export function systemOutputs(pair: EvalPair, language: Language, sentences = icuSentences(pair.text, language)): Record<OutputSystem, string> {
+export function systemOutputs(
+  pair: EvalPair,
+  language: Language,
+  sentences = icuSentences(pair.text, language),
+): Record<OutputSystem, string> {
   let oracle = '';
   let oracleScore = -1;
   for (const sentence of sentences) {
@@ -92,8 +96,12 @@ function printFit(scored: ReadonlyMap<Language, { pairs: EvalPair[]; oracle: num
   out('Lead weights fitted to these same pairs (an upper bound for this scoring, not a result):');
   for (const [language, { pairs, oracle }] of scored) {
     const { defaultRouge1, fittedRouge1, weights } = fitLeadWeights(pairs, language);
-    const shown = Object.entries(weights).map(([name, value]) => `${name} ${value.toFixed(2)}`).join(', ');
-    out(`${language.padEnd(4)}  default R1 ${defaultRouge1.toFixed(1)} (${(defaultRouge1 / oracle).toFixed(2)} of oracle), fitted ${fittedRouge1.toFixed(1)} (${(fittedRouge1 / oracle).toFixed(2)}): ${shown}`);
+    const shown = Object.entries(weights)
+      .map(([name, value]) => `${name} ${value.toFixed(2)}`)
+      .join(', ');
+    out(
+      `${language.padEnd(4)}  default R1 ${defaultRouge1.toFixed(1)} (${(defaultRouge1 / oracle).toFixed(2)} of oracle), fitted ${fittedRouge1.toFixed(1)} (${(fittedRouge1 / oracle).toFixed(2)}): ${shown}`,
+    );
   }
 }
 
@@ -122,7 +130,9 @@ function main(): number {
     scored.set(language, { pairs, oracle: results['Oracle-1'].rouge1 });
     for (const system of SYSTEMS) {
       const { rouge1, rouge2, rougeL: rl } = results[system];
-      out(`${language.padEnd(4)}  ${system.padEnd(8)} ${String(pairs.length).padStart(3)}  ${format(rouge1)}  ${format(rouge2)}  ${format(rl)}`);
+      out(
+        `${language.padEnd(4)}  ${system.padEnd(8)} ${String(pairs.length).padStart(3)}  ${format(rouge1)}  ${format(rouge2)}  ${format(rl)}`,
+      );
     }
     const share = results.ours.rouge1 / results['Oracle-1'].rouge1;
     const met = share >= ORACLE_SHARE_GOAL;

@@ -33,7 +33,10 @@ admin.command('broadcast', async (ctx) => {
   if ('error' in args) {
     if (args.error === 'too-long') await ctx.replyWith('broadcast-too-long', { length: args.length, max: TELEGRAM_MESSAGE_LIMIT });
     else if (args.error === 'no-text') await ctx.replyWith('broadcast-no-text');
-    else await ctx.replyWith(args.error === 'unknown-language' ? 'broadcast-unknown-language' : 'broadcast-unknown-topic', { given: shorten(args.given, 40) });
+    else
+      await ctx.replyWith(args.error === 'unknown-language' ? 'broadcast-unknown-language' : 'broadcast-unknown-topic', {
+        given: shorten(args.given, 40),
+      });
     return;
   }
   const filter = audienceFilter(args);
@@ -44,7 +47,10 @@ admin.command('broadcast', async (ctx) => {
   const keyboard =
     broadcast.audience > 0
       ? new InlineKeyboard()
-          .text(ctx.t('broadcast-button-send', { count: broadcast.audience }), broadcastButtons.encode({ action: 'send', id: broadcast.id }))
+          .text(
+            ctx.t('broadcast-button-send', { count: broadcast.audience }),
+            broadcastButtons.encode({ action: 'send', id: broadcast.id }),
+          )
           .text(ctx.t('broadcast-button-cancel'), cancel)
       : new InlineKeyboard().text(ctx.t('broadcast-button-cancel'), cancel);
   const status = await ctx.replyWith(
@@ -64,10 +70,18 @@ admin.callbackQuery(broadcastButtons.trigger, async (ctx) => {
   }
   const { action, id } = press;
   const service = ctx.services.broadcasts;
-  const result = action === 'send' ? service.send(id, ctx.from.id) : action === 'cancel' ? service.cancel(id, ctx.from.id) : service.stop(id, ctx.from.id);
+  const result =
+    action === 'send'
+      ? service.send(id, ctx.from.id)
+      : action === 'cancel'
+        ? service.cancel(id, ctx.from.id)
+        : service.stop(id, ctx.from.id);
   if (!result.ok) {
     ctx.log.info({ broadcast_id: id, action, reason: result.reason }, 'broadcast button refused');
-    await ctx.answerCallbackQuery({ text: ctx.t(`broadcast-refused-${result.reason satisfies BroadcastRefusal}`), show_alert: result.reason === 'not-yours' });
+    await ctx.answerCallbackQuery({
+      text: ctx.t(`broadcast-refused-${result.reason satisfies BroadcastRefusal}`),
+      show_alert: result.reason === 'not-yours',
+    });
     return;
   }
   ctx.log.info({ broadcast_id: id, action }, `broadcast ${action}`);
@@ -102,7 +116,10 @@ admin.command('broadcasts', async (ctx) => {
       text: escapeMarkup(shorten(htmlToPlainText(b.html).replace(/\s+/g, ' '), 80)),
     }),
   );
-  await ctx.reply([ctx.t('broadcasts-header', { count: recent.length }), ...lines].join('\n\n'), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+  await ctx.reply([ctx.t('broadcasts-header', { count: recent.length }), ...lines].join('\n\n'), {
+    parse_mode: 'HTML',
+    link_preview_options: { is_disabled: true },
+  });
 });
 
 export const broadcast: Feature = {

@@ -15,7 +15,8 @@ const COMMANDS = ['feeds', 'addfeed', 'removefeed', 'poll'];
 /** How many failed feeds a /poll summary names; the rest are counted. */
 const FAILURES_LISTED = 10;
 
-export type AddFeedArgs = { url: string; language: Language | undefined; topics: string[] } | { error: 'missing-url' } | { error: 'unknown-word'; word: string };
+export type AddFeedArgs =
+  { url: string; language: Language | undefined; topics: string[] } | { error: 'missing-url' } | { error: 'unknown-word'; word: string };
 
 /** `/addfeed URL [LANG] [TOPIC...]`: the URL first, then at most one language and any topic slugs, in any order. */
 export function parseAddFeedArgs(text: string): AddFeedArgs {
@@ -27,8 +28,7 @@ export function parseAddFeedArgs(text: string): AddFeedArgs {
     if (isLanguage(word) && language === undefined) language = word;
     else if (isTopic(word)) {
       if (!topics.includes(word)) topics.push(word);
-    }
-    else return { error: 'unknown-word', word };
+    } else return { error: 'unknown-word', word };
   }
   return { url, language, topics };
 }
@@ -49,7 +49,10 @@ admin.command('feeds', async (ctx) => {
 admin.command('addfeed', async (ctx) => {
   const args = parseAddFeedArgs(ctx.match);
   if ('error' in args) {
-    await ctx.replyWith(args.error === 'missing-url' ? 'addfeed-usage' : 'addfeed-unknown-word', args.error === 'unknown-word' ? { word: shorten(args.word, 40) } : {});
+    await ctx.replyWith(
+      args.error === 'missing-url' ? 'addfeed-usage' : 'addfeed-unknown-word',
+      args.error === 'unknown-word' ? { word: shorten(args.word, 40) } : {},
+    );
     return;
   }
   const status = await ctx.replyWith('addfeed-checking', { url: shorten(args.url, 200) }, { link_preview_options: { is_disabled: true } });

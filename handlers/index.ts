@@ -15,4 +15,19 @@ import { topic } from './topic.ts';
 import { topics } from './topics.ts';
 
 /** Every command family, in the order they see updates; the fallback comes last. */
-export const features: readonly Feature[] = [start, help, latest, topic, topics, briefing, search, language, settings, subscription, feeds, broadcast, stats, fallback];
+export const features: readonly Feature[] = [
+  start,
+  help,
+  latest,
+  topic,
+  topics,
+  briefing,
+  search,
+  language,
+  settings,
+  subscription,
+  feeds,
+  broadcast,
+  stats,
+  fallback,
+];

@@ -23,7 +23,11 @@ composer.command('latest', async (ctx) => {
     return;
   }
   const page = ctx.services.reader.latest({ language: ctx.lang, topics: ctx.followedTopics, count });
-  await sendStoryPage(ctx, page, { header: ctx.t('latest-header'), more: (before) => ({ kind: 'latest', count, before }), nothingKey: 'latest-nothing' });
+  await sendStoryPage(ctx, page, {
+    header: ctx.t('latest-header'),
+    more: (before) => ({ kind: 'latest', count, before }),
+    nothingKey: 'latest-nothing',
+  });
 });
 
 composer.callbackQuery(moreButtons.triggerFor('latest'), async (ctx) => {
@@ -36,7 +40,11 @@ composer.callbackQuery(moreButtons.triggerFor('latest'), async (ctx) => {
   // The button is spent: removing it keeps the chat readable and stops a double press.
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
   const page = ctx.services.reader.latest({ language: ctx.lang, topics: ctx.followedTopics, count: request.count, before: request.before });
-  await sendStoryPage(ctx, page, { header: ctx.t('latest-header-more'), more: (before) => ({ ...request, before }), nothingKey: 'latest-nothing-more' });
+  await sendStoryPage(ctx, page, {
+    header: ctx.t('latest-header-more'),
+    more: (before) => ({ ...request, before }),
+    nothingKey: 'latest-nothing-more',
+  });
 });
 
 export const latest: Feature = { composer, commands: [{ command: 'latest', menu: true }] };

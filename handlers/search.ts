@@ -45,7 +45,10 @@ async function sendResults(ctx: BotContext, page: SearchPage, query: string | un
       ? ctx.t('search-header-more')
       : ctx.t('search-header', { query: escapeMarkup(shorten(query, 80)), total: page.total ?? page.stories.length });
   const messages = renderStoryList(header, page.stories, { t: ctx.t, language: ctx.lang, timeZone: ctx.services.config.timezone });
-  const more = page.nextOffset !== undefined && page.searchId !== undefined ? moreKeyboard(ctx, { kind: 'search', searchId: page.searchId, offset: page.nextOffset }) : undefined;
+  const more =
+    page.nextOffset !== undefined && page.searchId !== undefined
+      ? moreKeyboard(ctx, { kind: 'search', searchId: page.searchId, offset: page.nextOffset })
+      : undefined;
   await sendMessages(ctx, messages, more);
 }
 

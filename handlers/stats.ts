@@ -16,9 +16,16 @@ admin.command('stats', async (ctx) => {
   const languageLines = LANGUAGES.map((language) => {
     const subscribers = stats.subscribers.get(language) ?? { receiving: 0, unsubscribed: 0, blocked: 0 };
     const articles = stats.articles.get(language) ?? { day: 0, week: 0 };
-    return ctx.t('stats-language', { language: ctx.t(`language-name-${language}`), ...subscribers, day: articles.day, week: articles.week });
+    return ctx.t('stats-language', {
+      language: ctx.t(`language-name-${language}`),
+      ...subscribers,
+      day: articles.day,
+      week: articles.week,
+    });
   });
-  const topicLines = TOPICS.map((topic) => ctx.t('stats-topic', { topic: ctx.t(`topic-${topic}`), ...(stats.followers.get(topic) ?? { receiving: 0, blocked: 0 }) }));
+  const topicLines = TOPICS.map((topic) =>
+    ctx.t('stats-topic', { topic: ctx.t(`topic-${topic}`), ...(stats.followers.get(topic) ?? { receiving: 0, blocked: 0 }) }),
+  );
   const run = stats.lastRun;
   const text = [
     ctx.t('stats-header'),
@@ -29,7 +36,13 @@ admin.command('stats', async (ctx) => {
     ctx.t('stats-queue', { count: stats.queue }),
     ctx.t('stats-last-poll', { at: when(stats.lastPollAt), success: when(stats.lastSuccessfulPollAt) }),
     run
-      ? ctx.t('stats-last-run', { at: when(run.scheduledFor), briefings: run.briefings, subscribers: run.subscribers, messages: run.messages, finished: run.finished ? 'yes' : 'no' })
+      ? ctx.t('stats-last-run', {
+          at: when(run.scheduledFor),
+          briefings: run.briefings,
+          subscribers: run.subscribers,
+          messages: run.messages,
+          finished: run.finished ? 'yes' : 'no',
+        })
       : ctx.t('stats-no-run'),
   ].join('\n');
   await ctx.reply(text, { parse_mode: 'HTML' });

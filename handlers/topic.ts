@@ -56,7 +56,11 @@ async function showTopic(ctx: BotContext, topic: Topic): Promise<void> {
     return;
   }
   const header = ctx.t('topic-header', { topic: escapeMarkup(ctx.t(`topic-${topic}`)) });
-  await sendStoryPage(ctx, page, { header, more: (before) => ({ kind: 'topic', topic, count: LATEST_DEFAULT, before }), nothingKey: 'latest-nothing' });
+  await sendStoryPage(ctx, page, {
+    header,
+    more: (before) => ({ kind: 'topic', topic, count: LATEST_DEFAULT, before }),
+    nothingKey: 'latest-nothing',
+  });
 }
 
 /** Every topic as a button, with how many articles it had this week in the reader's language. */

@@ -22,7 +22,9 @@ function topicsKeyboard(ctx: BotContext, followed: readonly Topic[]): InlineKeyb
     const mark = followed.includes(topic) ? FOLLOWED : NOT_FOLLOWED;
     keyboard.text(`${mark} ${ctx.t(`topic-${topic}`)}`, topicToggleButtons.encode(topic)).row();
   }
-  return keyboard.text(ctx.t('topics-button-all'), topicToggleButtons.encode('all')).text(ctx.t('topics-button-none'), topicToggleButtons.encode('none'));
+  return keyboard
+    .text(ctx.t('topics-button-all'), topicToggleButtons.encode('all'))
+    .text(ctx.t('topics-button-none'), topicToggleButtons.encode('none'));
 }
 
 function topicsText(ctx: BotContext, followed: readonly Topic[]): string {

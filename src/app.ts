@@ -29,7 +29,10 @@ export interface App {
 }
 
 /** Opens the database, loads FEEDS_FILE into it, and builds the services. */
-export function createApp(config: Config, options: { logger: Logger; now?: () => number; onPollReport?: (report: PollReport) => void }): App {
+export function createApp(
+  config: Config,
+  options: { logger: Logger; now?: () => number; onPollReport?: (report: PollReport) => void },
+): App {
   const now = options.now ?? Date.now;
   const declared = readFeedsFileOrExplain(config.feedsFile);
   const db = openDatabase(config.databasePath);
@@ -39,7 +42,13 @@ export function createApp(config: Config, options: { logger: Logger; now?: () =>
     const articles = new ArticleStore(db, now);
     const loaded = feeds.upsertDeclared(declared);
     options.logger.info({ file: config.feedsFile, feeds: declared.length, ...loaded }, 'feeds file loaded');
-    const poller = new Poller({ feeds, articles, logger: options.logger, now, ...(options.onPollReport ? { onReport: options.onPollReport } : {}) });
+    const poller = new Poller({
+      feeds,
+      articles,
+      logger: options.logger,
+      now,
+      ...(options.onPollReport ? { onReport: options.onPollReport } : {}),
+    });
     return {
       config,
       logger: options.logger,

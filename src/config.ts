@@ -53,7 +53,10 @@ const schema = z
         .default('')
         .transform((raw, ctx) => {
           const ids: number[] = [];
-          for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+          for (const part of raw
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean)) {
             if (!/^-?\d{1,20}$/.test(part) || !Number.isSafeInteger(Number(part))) {
               ctx.addIssue({ code: 'custom', message: `"${part}" is not a numeric Telegram user id` });
               return z.NEVER;
@@ -106,7 +109,7 @@ const schema = z
       unsetIfEmpty,
       z
         .string()
-        .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram\'s rule)')
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
         .optional(),
     ),
     RETENTION_DAYS: z.preprocess(
@@ -132,13 +135,25 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['HTTP_PORT'], message: 'is required when WEBHOOK_URL is set (the webhook is served on it)' });
     }
     // (Refinements run even when a field failed above: its value may be anything, hence canParse.)
-    const apiHost = typeof env.TELEGRAM_API_ROOT === 'string' && URL.canParse(env.TELEGRAM_API_ROOT) ? new URL(env.TELEGRAM_API_ROOT).hostname : undefined;
+    const apiHost =
+      typeof env.TELEGRAM_API_ROOT === 'string' && URL.canParse(env.TELEGRAM_API_ROOT)
+        ? new URL(env.TELEGRAM_API_ROOT).hostname
+        : undefined;
     if (env.WEBHOOK_URL?.startsWith('http:') && apiHost === 'api.telegram.org') {
-      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'must be an https URL (plain http works only with a self-hosted Bot API server in TELEGRAM_API_ROOT)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_URL'],
+        message: 'must be an https URL (plain http works only with a self-hosted Bot API server in TELEGRAM_API_ROOT)',
+      });
     }
-    const webhookPath = typeof env.WEBHOOK_URL === 'string' && URL.canParse(env.WEBHOOK_URL) ? new URL(env.WEBHOOK_URL).pathname : undefined;
+    const webhookPath =
+      typeof env.WEBHOOK_URL === 'string' && URL.canParse(env.WEBHOOK_URL) ? new URL(env.WEBHOOK_URL).pathname : undefined;
     if (webhookPath === '/healthz' || webhookPath === '/metrics') {
-      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: `its path ${webhookPath} is taken by the endpoint of that name; use another, e.g. /telegram` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_URL'],
+        message: `its path ${webhookPath} is taken by the endpoint of that name; use another, e.g. /telegram`,
+      });
     }
   });
 

@@ -54,7 +54,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const i18n = new I18n();
   // Set once the app exists (the gauges read its database); the observers below are called only later.
   let metrics: BotMetrics | undefined;
-  const app = createApp(config, { logger, ...(options.now ? { now: options.now } : {}), onPollReport: (report) => metrics?.observePoll(report) });
+  const app = createApp(config, {
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+    onPollReport: (report) => metrics?.observePoll(report),
+  });
   const startedAt = app.now();
   const running = new RunningParts(() => app.close(), logger);
   running.add(app.poller);
@@ -70,12 +74,20 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       }),
     );
     if (config.httpPort !== undefined) metrics = createBotMetrics(app, delivery.outbox);
-    if (config.sendRate > 30) logger.warn({ sendRate: config.sendRate }, 'SEND_RATE is above Telegram\'s usual 30 messages a second: expect 429s unless this bot has paid broadcasts');
+    if (config.sendRate > 30)
+      logger.warn(
+        { sendRate: config.sendRate },
+        "SEND_RATE is above Telegram's usual 30 messages a second: expect 429s unless this bot has paid broadcasts",
+      );
     const bot = await initBot(config, { app, delivery, i18n, metrics, logger, ...(options.retry ? { retry: options.retry } : {}) });
     const http = metrics ? await startHttp(app, delivery, metrics, bot, startedAt) : undefined;
     if (http) running.add({ stop: () => http.close(WEBHOOK_DRAIN_MS) });
     startDelivery(app, delivery, bot, i18n);
-    startSchedules(config, { app, delivery, logger, pollAtStart: options.pollAtStart ?? true, pruneAtStart: options.pruneAtStart ?? true }, running);
+    startSchedules(
+      config,
+      { app, delivery, logger, pollAtStart: options.pollAtStart ?? true, pruneAtStart: options.pruneAtStart ?? true },
+      running,
+    );
     const updates = running.add(await startUpdates(bot, config, http, logger));
     updates.ended.catch(() => void running.stop(config.webhookUrl ? 'webhook server failed' : 'polling failed'));
     return {
@@ -92,7 +104,13 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
 }
 
 /** HTTP_PORT: /healthz and /metrics, and in webhook mode the webhook, which hands updates to the bot. */
-function startHttp(app: App, delivery: Delivery, metrics: BotMetrics, bot: DiplobriefBot['bot'], startedAt: number): Promise<RunningHttpServer> {
+function startHttp(
+  app: App,
+  delivery: Delivery,
+  metrics: BotMetrics,
+  bot: DiplobriefBot['bot'],
+  startedAt: number,
+): Promise<RunningHttpServer> {
   const handleUpdate = app.config.webhookUrl ? (update: Update) => bot.handleUpdate(update) : undefined;
   return startBotHttp({ app, outbox: delivery.outbox, metrics, logger: app.logger, startedAt, ...(handleUpdate ? { handleUpdate } : {}) });
 }

@@ -72,7 +72,11 @@ describe('parseConfig', () => {
   });
 
   it('treats an empty value as unset', () => {
-    expect(parseConfig({ DEFAULT_LANGUAGE: '', SEND_RATE: ' ', ADMIN_IDS: '' })).toMatchObject({ defaultLanguage: 'en', sendRate: 25, adminIds: [] });
+    expect(parseConfig({ DEFAULT_LANGUAGE: '', SEND_RATE: ' ', ADMIN_IDS: '' })).toMatchObject({
+      defaultLanguage: 'en',
+      sendRate: 25,
+      adminIds: [],
+    });
   });
 
   it.each([
@@ -91,7 +95,11 @@ describe('parseConfig', () => {
     [{ WEBHOOK_URL: 'https://bot.example.org/hook', HTTP_PORT: '8080' }, 'WEBHOOK_SECRET', /required when WEBHOOK_URL/],
     [{ WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'abc' }, 'HTTP_PORT', /required when WEBHOOK_URL/],
     [{ WEBHOOK_SECRET: 'has spaces' }, 'WEBHOOK_SECRET', /A-Z/],
-    [{ WEBHOOK_URL: 'https://bot.example.org/metrics', WEBHOOK_SECRET: 'abc', HTTP_PORT: '8080' }, 'WEBHOOK_URL', /path \/metrics is taken/],
+    [
+      { WEBHOOK_URL: 'https://bot.example.org/metrics', WEBHOOK_SECRET: 'abc', HTTP_PORT: '8080' },
+      'WEBHOOK_URL',
+      /path \/metrics is taken/,
+    ],
     [{ WEBHOOK_URL: 'ftp://bot.example.org/hook', WEBHOOK_SECRET: 'abc', HTTP_PORT: '8080' }, 'WEBHOOK_URL', /https URL/],
     [{ RETENTION_DAYS: 'forever' }, 'RETENTION_DAYS', /must be a number of days/],
     [{ RETENTION_DAYS: '3' }, 'RETENTION_DAYS', /at least 7/],
@@ -106,7 +114,12 @@ describe('parseConfig', () => {
   });
 
   it('takes an http webhook only with a self-hosted Bot API server', () => {
-    const local = parseConfig({ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081', WEBHOOK_URL: 'http://10.0.0.5:8443/hook', WEBHOOK_SECRET: 'abc', HTTP_PORT: '8443' });
+    const local = parseConfig({
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081',
+      WEBHOOK_URL: 'http://10.0.0.5:8443/hook',
+      WEBHOOK_SECRET: 'abc',
+      HTTP_PORT: '8443',
+    });
     expect(local.webhookUrl).toBe('http://10.0.0.5:8443/hook');
   });
 

@@ -12,7 +12,11 @@ export function isAdmin(ctx: BotContext): boolean {
  * Wraps an admin feature: admins reach `admin`; anyone else who sends one of `commands`, or presses
  * one of its `buttons`, gets a polite refusal, the attempt is logged, and nothing else happens.
  */
-export function adminOnly(commands: string[], admin: Composer<BotContext>, options: { buttons?: Pick<ButtonKind<unknown>, 'trigger'> } = {}): Composer<BotContext> {
+export function adminOnly(
+  commands: string[],
+  admin: Composer<BotContext>,
+  options: { buttons?: Pick<ButtonKind<unknown>, 'trigger'> } = {},
+): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.filter(isAdmin, admin);
   composer.command(commands, async (ctx) => {

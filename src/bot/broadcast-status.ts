@@ -31,7 +31,10 @@ export function renderBroadcastStatus(progress: BroadcastProgress, t: Translate)
   };
   if (!finished) {
     const key = broadcast.status === 'stopped' ? 'broadcast-stopping' : 'broadcast-progress';
-    const keyboard = broadcast.status === 'sending' ? new InlineKeyboard().text(t('broadcast-button-stop'), broadcastButtons.encode({ action: 'stop', id: broadcast.id })) : undefined;
+    const keyboard =
+      broadcast.status === 'sending'
+        ? new InlineKeyboard().text(t('broadcast-button-stop'), broadcastButtons.encode({ action: 'stop', id: broadcast.id }))
+        : undefined;
     return { html: t(key, args), keyboard };
   }
   return { html: t(broadcast.status === 'stopped' ? 'broadcast-report-stopped' : 'broadcast-report', args), keyboard: undefined };
@@ -43,7 +46,10 @@ export async function showBroadcastStatus(api: Api, i18n: I18n, language: Langua
   if (broadcast.statusMessageId === null) return;
   const { html, keyboard } = renderBroadcastStatus(progress, i18n.for(language));
   try {
-    await api.editMessageText(broadcast.adminChatId, broadcast.statusMessageId, html, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
+    await api.editMessageText(broadcast.adminChatId, broadcast.statusMessageId, html, {
+      parse_mode: 'HTML',
+      ...(keyboard ? { reply_markup: keyboard } : {}),
+    });
   } catch (error) {
     if (error instanceof Error && /message is not modified/.test(error.message)) return;
     throw error;

@@ -35,7 +35,8 @@ function fromBase36(text: string | undefined): number | undefined {
 
 /** A decimal number of at most `digits` digits (counts and offsets, small by nature). */
 function toDecimal(value: number, digits: number, what: string): string {
-  if (!Number.isInteger(value) || value < 0 || value >= 10 ** digits) throw new RangeError(`${what} must be an integer from 0 to ${10 ** digits - 1}, not ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value >= 10 ** digits)
+    throw new RangeError(`${what} must be an integer from 0 to ${10 ** digits - 1}, not ${value}`);
   return String(value);
 }
 

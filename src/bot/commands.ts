@@ -45,7 +45,10 @@ export async function registerCommandMenus(
     for (const adminId of options.adminIds) {
       try {
         for (const language of LANGUAGES) {
-          await api.setMyCommands(menuFor(i18n, language, commands), { scope: { type: 'chat', chat_id: adminId }, language_code: language });
+          await api.setMyCommands(menuFor(i18n, language, commands), {
+            scope: { type: 'chat', chat_id: adminId },
+            language_code: language,
+          });
         }
         await api.setMyCommands(menuFor(i18n, options.defaultLanguage, commands), { scope: { type: 'chat', chat_id: adminId } });
       } catch (error) {

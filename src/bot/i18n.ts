@@ -7,7 +7,6 @@ import { LANGUAGES, type Language } from '../model/language.ts';
 
 export const LOCALES_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 
-
 /** A message key missing from a locale: a bug, caught by the locale tests, never shown to a user as a stack. */
 export class MissingTranslationError extends Error {
   override name = 'MissingTranslationError';
@@ -44,9 +43,7 @@ export class I18n implements Localizer {
     const bundle = this.bundle(language);
     const message = bundle.getMessage(key);
     if (!message) throw new MissingTranslationError(`no message "${key}" in locales/${language}.ftl`);
-    return Object.fromEntries(
-      Object.entries(message.attributes).map(([name, pattern]) => [name, bundle.formatPattern(pattern, null, [])]),
-    );
+    return Object.fromEntries(Object.entries(message.attributes).map(([name, pattern]) => [name, bundle.formatPattern(pattern, null, [])]));
   }
 
   /** A translator bound to one language. */

@@ -28,7 +28,13 @@ export function byImportance(a: Story, b: Story): number {
  * reader follows, so no story is read twice. Sections without stories are left out; a briefing
  * without sections is empty and is never sent.
  */
-export function composeBriefing(input: { stories: readonly Story[]; topics: readonly Topic[]; language: Language; at: number; perSection?: number }): Briefing {
+export function composeBriefing(input: {
+  stories: readonly Story[];
+  topics: readonly Topic[];
+  language: Language;
+  at: number;
+  perSection?: number;
+}): Briefing {
   const followed = TOPICS.filter((topic) => input.topics.includes(topic));
   const byTopic = new Map<Topic, Story[]>(followed.map((topic) => [topic, []]));
   for (const story of input.stories) {

@@ -108,7 +108,6 @@ export function caseless(text: MatchText): boolean {
   return text.language === 'ar' || !/\p{Lu}/u.test(text.source);
 }
 
-
 /** Arabic imperfect prefixes (ي ت ن, and أ folded to ا): يستقبل and استقبل, يبحث and بحث are one verb. */
 const ARABIC_VERB_PREFIX = /^[\u064A\u062A\u0646\u0627]/u;
 

@@ -47,9 +47,7 @@ export function singleStory(article: StoryArticle): Story {
 
 /** What readers ask for: newest stories, a topic's stories, the briefing, search. Reads only. */
 export class ReaderService {
-  constructor(
-    private readonly deps: { db: Db; articles: StoryArticleStore; searches: SavedSearchStore; now: () => number },
-  ) {}
+  constructor(private readonly deps: { db: Db; articles: StoryArticleStore; searches: SavedSearchStore; now: () => number }) {}
 
   /** The newest stories in a language about any of the topics; `before` pages further back. */
   latest(input: { language: Language; topics: readonly Topic[]; count: number; before?: number }): StoryPage {

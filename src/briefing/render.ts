@@ -33,7 +33,9 @@ export function renderStory(story: Story, ctx: RenderContext, options: { showDat
   const headlineText = main.summary.headline || main.title;
   // Only http(s) links become anchors; anything else (javascript:, data:) shows the headline as text.
   const href = safeHttpUrl(main.link ?? undefined);
-  const headline = href ? `<b><a href="${escapeMarkup(href)}">${escapeMarkup(headlineText)}</a></b>` : `<b>${escapeMarkup(headlineText)}</b>`;
+  const headline = href
+    ? `<b><a href="${escapeMarkup(href)}">${escapeMarkup(headlineText)}</a></b>`
+    : `<b>${escapeMarkup(headlineText)}</b>`;
   const sources =
     story.otherSources.length > 0
       ? ctx.t('story-sources-also', { main: escapeMarkup(main.feedName), others: escapeMarkup(story.otherSources.join(', ')) })
@@ -72,8 +74,14 @@ export interface RenderedMessage {
  * Stories rendered once are reused through `cache` (a scheduled run renders the same stories for
  * many readers of one language).
  */
-export function renderBriefingMessages(briefing: Briefing, ctx: RenderContext, options: { footer?: string; cache?: Map<Story, string> } = {}): RenderedMessage[] {
-  const blocks: { html: string; articleIds: number[] }[] = [{ html: ctx.t('briefing-header', { date: formatDay(briefing.at, ctx) }), articleIds: [] }];
+export function renderBriefingMessages(
+  briefing: Briefing,
+  ctx: RenderContext,
+  options: { footer?: string; cache?: Map<Story, string> } = {},
+): RenderedMessage[] {
+  const blocks: { html: string; articleIds: number[] }[] = [
+    { html: ctx.t('briefing-header', { date: formatDay(briefing.at, ctx) }), articleIds: [] },
+  ];
   for (const section of briefing.sections) {
     const title = `<b>${escapeMarkup(ctx.t(`topic-${section.topic}`))}</b>`;
     section.stories.forEach((story, index) => {
@@ -83,7 +91,10 @@ export function renderBriefingMessages(briefing: Briefing, ctx: RenderContext, o
         options.cache?.set(story, rendered);
       }
       // The section title travels with its first story, so a split never leaves it alone at a message's end.
-      blocks.push({ html: index === 0 ? fitWithTitle(title, rendered) : rendered, articleIds: [story.main.id, ...story.others.map((other) => other.id)] });
+      blocks.push({
+        html: index === 0 ? fitWithTitle(title, rendered) : rendered,
+        articleIds: [story.main.id, ...story.others.map((other) => other.id)],
+      });
     });
   }
   if (options.footer) blocks.push({ html: options.footer, articleIds: [] });

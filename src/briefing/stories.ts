@@ -47,7 +47,10 @@ interface Group {
 export function groupStories(articles: readonly StoryArticle[]): Story[] {
   const prepared = [...articles]
     .sort((a, b) => a.publishedAt - b.publishedAt || a.id - b.id)
-    .map((article) => ({ article, text: matchText(article.summary.headline.trim() || article.title, article.summary.lead, article.language) }));
+    .map((article) => ({
+      article,
+      text: matchText(article.summary.headline.trim() || article.title, article.summary.lead, article.language),
+    }));
   const frequency = stemFrequency(prepared.map((item) => item.text));
   const items: Item[] = prepared.map((item, ordinal) => ({ ...item, ordinal, filed: fileUnder(item.text, frequency) }));
 

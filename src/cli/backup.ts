@@ -8,7 +8,12 @@ import { UsageError } from './args.ts';
  * online backup API), checked and made one self-contained file. Restoring: stop the bot, put the
  * copy at DATABASE_PATH (removing the old -wal and -shm files), start it.
  */
-export async function runBackup(config: Config, args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runBackup(
+  config: Config,
+  args: readonly string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   if (args.length !== 1 || args[0]!.startsWith('-')) throw new UsageError('"backup" takes one argument: the file to write the copy to');
   const destination = resolve(args[0]!);
   const started = Date.now();

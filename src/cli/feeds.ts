@@ -30,7 +30,9 @@ export function runFeedsImport(app: App, file: string, out: NodeJS.WritableStrea
   for (const skipped of imported.skipped) {
     out.write(`skipped${skipped.line ? ` (line ${skipped.line})` : ''}${skipped.title ? ` ${skipped.title}` : ''}: ${skipped.reason}\n`);
   }
-  out.write(`${imported.feeds.length} feeds in ${file}: ${added} added, ${updated} updated, ${imported.feeds.length - added - updated} unchanged, ${imported.skipped.length} skipped\n`);
+  out.write(
+    `${imported.feeds.length} feeds in ${file}: ${added} added, ${updated} updated, ${imported.feeds.length - added - updated} unchanged, ${imported.skipped.length} skipped\n`,
+  );
   return 0;
 }
 

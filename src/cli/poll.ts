@@ -20,6 +20,8 @@ export async function runPoll(app: App, out: NodeJS.WritableStream): Promise<num
   for (const result of report.results) out.write(`${describePollResult(result)}\n`);
   const added = report.results.reduce((sum, r) => sum + (r.status === 'ok' ? r.added : 0), 0);
   const failed = report.results.filter((r) => r.status === 'error').length;
-  out.write(`${report.results.length} feeds polled in ${((report.finishedAt - report.startedAt) / 1000).toFixed(1)} s: ${added} articles added, ${failed} feeds failed\n`);
+  out.write(
+    `${report.results.length} feeds polled in ${((report.finishedAt - report.startedAt) / 1000).toFixed(1)} s: ${added} articles added, ${failed} feeds failed\n`,
+  );
   return 0;
 }

@@ -59,7 +59,8 @@ function parseOptions(args: readonly string[]): Options | string {
   let format: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inlineValue] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag !== '--lang' && flag !== '--format') return `unknown argument "${arg}"`;
     const value = inlineValue ?? args[++i];
     if (value === undefined || value === '') return `${flag} needs a value`;

@@ -23,7 +23,13 @@ export class BroadcastProgressReporter {
   private readonly shown = new Map<number, string>();
 
   constructor(
-    private readonly deps: { broadcasts: BroadcastService; show: ShowProgress; intervalMs: number; logger: Logger; render: (progress: BroadcastProgress) => string },
+    private readonly deps: {
+      broadcasts: BroadcastService;
+      show: ShowProgress;
+      intervalMs: number;
+      logger: Logger;
+      render: (progress: BroadcastProgress) => string;
+    },
   ) {}
 
   start(): void {
@@ -80,7 +86,10 @@ export class BroadcastProgressReporter {
           this.shown.set(broadcast.id, text);
         } catch (error) {
           const gone = MESSAGE_GONE.test(error instanceof Error ? error.message : String(error));
-          this.deps.logger.warn({ err: error, broadcast_id: broadcast.id, final: progress.finished, gone }, 'could not edit the broadcast status message');
+          this.deps.logger.warn(
+            { err: error, broadcast_id: broadcast.id, final: progress.finished, gone },
+            'could not edit the broadcast status message',
+          );
           // The final report is shown before the broadcast is closed: the next tick tries again,
           // unless the message is gone for good (deleted, chat unreachable).
           if (progress.finished && !gone) continue;

@@ -25,9 +25,7 @@ export function broadcastRunId(id: number): string {
  * the admin who made the preview: the status moves in one UPDATE guarded by the status expected.
  */
 export class BroadcastService {
-  constructor(
-    private readonly deps: { db: Db; broadcasts: BroadcastStore; outbox: OutboxStore; onQueued?: () => void },
-  ) {}
+  constructor(private readonly deps: { db: Db; broadcasts: BroadcastStore; outbox: OutboxStore; onQueued?: () => void }) {}
 
   audienceSize(filter: AudienceFilter): number {
     return this.deps.broadcasts.audienceSize(filter);
@@ -55,7 +53,15 @@ export class BroadcastService {
       const audience = broadcasts.audience(broadcast.filter);
       if (!broadcasts.transition(id, 'preview', 'sending', { audience: audience.length })) return undefined;
       outbox.enqueue(
-        audience.map((chatId) => ({ kind: 'broadcast' as const, runId: broadcastRunId(id), broadcastId: id, chatId, part: 0, text: broadcast.html, parseMode: 'HTML' as const })),
+        audience.map((chatId) => ({
+          kind: 'broadcast' as const,
+          runId: broadcastRunId(id),
+          broadcastId: id,
+          chatId,
+          part: 0,
+          text: broadcast.html,
+          parseMode: 'HTML' as const,
+        })),
       );
       return audience.length;
     })();

@@ -16,7 +16,9 @@ import { OutboxSender, type SendFunction, type SenderEvent, type SenderOptions }
 const BULK_SEND_TIMEOUT_SECONDS = 8;
 
 /** The sender's knobs that tests and benchmarks turn; production uses the defaults. */
-export type SenderTuning = Partial<Pick<SenderOptions, 'perChatIntervalMs' | 'concurrency' | 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs' | 'idlePollMs'>>;
+export type SenderTuning = Partial<
+  Pick<SenderOptions, 'perChatIntervalMs' | 'concurrency' | 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs' | 'idlePollMs'>
+>;
 
 export interface Delivery {
   outbox: OutboxStore;
@@ -88,7 +90,16 @@ export function tickTime(now: number): number {
 export const BROADCAST_PROGRESS_MS = 3_000;
 
 /** The outbox, its sender, the scheduled briefing runs and broadcasts, around the app's database. */
-export function createDelivery(app: DeliveryBase, deps: { i18n: Localizer; send: SendFunction; tuning?: SenderTuning; progressIntervalMs?: number; onSenderEvent?: (event: SenderEvent) => void }): Delivery {
+export function createDelivery(
+  app: DeliveryBase,
+  deps: {
+    i18n: Localizer;
+    send: SendFunction;
+    tuning?: SenderTuning;
+    progressIntervalMs?: number;
+    onSenderEvent?: (event: SenderEvent) => void;
+  },
+): Delivery {
   const outbox = new OutboxStore(app.db, app.now);
   const runs = new DeliveryRunStore(app.db, app.now);
   const sender = new OutboxSender({
@@ -102,7 +113,12 @@ export function createDelivery(app: DeliveryBase, deps: { i18n: Localizer; send:
     ...deps.tuning,
   });
   const digest = createDigestRunner(app, deps.i18n, { runs, outbox, onQueued: () => sender.wake() });
-  const broadcasts = new BroadcastService({ db: app.db, broadcasts: new BroadcastStore(app.db, app.now), outbox, onQueued: () => sender.wake() });
+  const broadcasts = new BroadcastService({
+    db: app.db,
+    broadcasts: new BroadcastStore(app.db, app.now),
+    outbox,
+    onQueued: () => sender.wake(),
+  });
   let reporter: BroadcastProgressReporter | undefined;
   let resuming: Promise<unknown> | undefined;
   return {

@@ -122,11 +122,21 @@ export class DigestRunner {
           parts = this.briefingFor(recipient, run.scheduledFor, byLanguage);
         } catch (error) {
           // One chat's failure (a bug in rendering its stories) must not hold back every chat after it.
-          log.error({ err: error, chat_id: recipient.chatId }, 'could not make this chat\'s briefing; it is skipped in this run');
+          log.error({ err: error, chat_id: recipient.chatId }, "could not make this chat's briefing; it is skipped in this run");
           parts = [];
         }
         if (parts.length > 0) briefings += 1;
-        messages.push(...parts.map((part, index) => ({ kind: 'briefing' as const, runId, chatId: recipient.chatId, part: index, text: part.html, parseMode: 'HTML' as const, articleIds: part.articleIds })));
+        messages.push(
+          ...parts.map((part, index) => ({
+            kind: 'briefing' as const,
+            runId,
+            chatId: recipient.chatId,
+            part: index,
+            text: part.html,
+            parseMode: 'HTML' as const,
+            articleIds: part.articleIds,
+          })),
+        );
       }
       cursor = recipients.at(-1)!.chatId;
       const last = cursor;
@@ -151,18 +161,28 @@ export class DigestRunner {
     const seen = this.deps.runs.sentAmong(recipient.chatId, articleIds);
     for (const id of this.deps.outbox.queuedArticleIds(recipient.chatId)) seen.add(id);
     // A story any of whose articles the chat has had is an event it has read about: not repeated.
-    const fresh = seen.size === 0 ? stories : stories.filter((story) => !seen.has(story.main.id) && !story.others.some((other) => seen.has(other.id)));
+    const fresh =
+      seen.size === 0 ? stories : stories.filter((story) => !seen.has(story.main.id) && !story.others.some((other) => seen.has(other.id)));
     const briefing = composeBriefing({ stories: fresh, topics: recipient.topics, language: recipient.language, at: scheduledFor });
     if (briefing.sections.length === 0) return [];
     const t = this.deps.i18n.for(recipient.language);
-    return renderBriefingMessages(briefing, { t, language: recipient.language, timeZone: this.deps.timeZone }, { footer: t('digest-footer'), cache: rendered });
+    return renderBriefingMessages(
+      briefing,
+      { t, language: recipient.language, timeZone: this.deps.timeZone },
+      { footer: t('digest-footer'), cache: rendered },
+    );
   }
 
   /** The day before the tick (not before now: a run resumed hours later must cover the same stories). */
   private storiesOf(language: Language, scheduledFor: number, byLanguage: Map<Language, LanguageStories>): LanguageStories {
     let entry = byLanguage.get(language);
     if (!entry) {
-      const articles = this.deps.articles.recent({ language, topics: TOPICS, since: scheduledFor - BRIEFING_WINDOW_MS, limit: ARTICLES_PER_RUN });
+      const articles = this.deps.articles.recent({
+        language,
+        topics: TOPICS,
+        since: scheduledFor - BRIEFING_WINDOW_MS,
+        limit: ARTICLES_PER_RUN,
+      });
       const stories = groupStories(articles);
       entry = { stories, articleIds: articleIdSet(articles.map((article) => article.id)), rendered: new Map() };
       byLanguage.set(language, entry);

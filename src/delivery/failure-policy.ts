@@ -52,7 +52,12 @@ export class FailurePolicy {
 
   /** The outcome to record for `message`, whose send failed with `failure` at `now`. */
   outcomeOf(message: OutboxMessage, failure: SendFailure, now: number): Outcome {
-    const log = this.options.logger.child({ outbox_id: message.id, chat_id: message.chatId, run_id: message.runId, attempt: message.attempts + 1 });
+    const log = this.options.logger.child({
+      outbox_id: message.id,
+      chat_id: message.chatId,
+      run_id: message.runId,
+      attempt: message.attempts + 1,
+    });
     switch (failure.kind) {
       case 'flood': {
         const until = now + failure.retryAfterSeconds * 1000;
@@ -91,7 +96,10 @@ export class FailurePolicy {
       // the attempt is not counted, so an outage of minutes fails no message for good.
       const pause = transientDelayMs(this.transientStreak - OUTAGE_STREAK + 1, retryBaseMs, retryMaxMs);
       this.controls.pauseAll(now + pause);
-      log.warn({ reason: failure.reason, streak: this.transientStreak, pauseMs: pause }, 'Telegram or the network looks down: all sending paused');
+      log.warn(
+        { reason: failure.reason, streak: this.transientStreak, pauseMs: pause },
+        'Telegram or the network looks down: all sending paused',
+      );
       return { type: 'retry', id: message.id, at: now + pause, error: failure.reason, refund: true };
     }
     const attempt = message.attempts + 1;

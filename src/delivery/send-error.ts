@@ -13,8 +13,10 @@ export type SendFailure =
   /** Any other refusal (a 400 we do not know): retrying would get the same answer. */
   | { kind: 'rejected'; reason: string };
 
-const GONE_400 = /chat not found|PEER_ID_INVALID|user not found|have no rights to send|not enough rights to send text|CHAT_WRITE_FORBIDDEN/i;
-const UNRENDERABLE_400 = /can't parse entities|message is too long|text is too long|unsupported start tag|can't find end tag|entity beginning/i;
+const GONE_400 =
+  /chat not found|PEER_ID_INVALID|user not found|have no rights to send|not enough rights to send text|CHAT_WRITE_FORBIDDEN/i;
+const UNRENDERABLE_400 =
+  /can't parse entities|message is too long|text is too long|unsupported start tag|can't find end tag|entity beginning/i;
 
 /** Sorts an error thrown by a Bot API call (grammY's GrammyError or HttpError, or anything else). */
 export function classifySendError(error: unknown): SendFailure {

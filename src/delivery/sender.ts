@@ -184,7 +184,11 @@ export class OutboxSender {
     for (const [index, message] of batch.entries()) {
       if (!(await this.takeToken())) {
         // Stopping, or paused by a 429 meanwhile: these go back to the queue untouched.
-        this.commits.recordNow(batch.slice(index).map((m) => ({ type: 'retry', id: m.id, at: Math.max(this.pausedUntil, 0), error: 'not sent yet', refund: true })));
+        this.commits.recordNow(
+          batch
+            .slice(index)
+            .map((m) => ({ type: 'retry', id: m.id, at: Math.max(this.pausedUntil, 0), error: 'not sent yet', refund: true })),
+        );
         return;
       }
       this.dispatch(message);
@@ -229,7 +233,12 @@ export class OutboxSender {
   private async deliver(message: OutboxMessage): Promise<void> {
     let outcome: Outcome;
     try {
-      const messageId = await this.options.send({ chatId: message.chatId, text: message.text, parseMode: message.parseMode, replyMarkup: message.replyMarkup });
+      const messageId = await this.options.send({
+        chatId: message.chatId,
+        text: message.text,
+        parseMode: message.parseMode,
+        replyMarkup: message.replyMarkup,
+      });
       outcome = { type: 'sent', id: message.id, messageId };
       this.failures.succeeded();
       this.emit({ type: 'sent', kind: message.kind, asPlainText: message.parseMode === null });

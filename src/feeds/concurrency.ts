@@ -20,7 +20,7 @@ export async function runLimited<T, R>(
         resolve(results);
         return;
       }
-      for (let i = 0; i < waiting.length && active < limits.total; ) {
+      for (let i = 0; i < waiting.length && active < limits.total;) {
         const next = waiting[i]!;
         if ((activeByKey.get(next.key) ?? 0) >= limits.perKey) {
           i += 1;

@@ -43,7 +43,7 @@ const CHARSET_ALIASES: Record<string, string> = {
   'x-cp1251': 'windows-1251',
   'x-cp1256': 'windows-1256',
   koi8r: 'koi8-r',
-  'koi8_r': 'koi8-r',
+  koi8_r: 'koi8-r',
   unicode: 'utf-16',
   'utf-16le': 'utf-16le',
   'utf-16be': 'utf-16be',

@@ -9,7 +9,12 @@ import { tagText } from '../topics/tag.ts';
  * the item's or feed's own, else detected), its topics and its summary.
  */
 export function deriveFromText(article: ArticleInput, feedLanguage: Language | null): ArticleDerived {
-  const language = resolveArticleLanguage({ declared: feedLanguage, feedLanguage: article.declaredLanguage, title: article.title, text: article.text });
+  const language = resolveArticleLanguage({
+    declared: feedLanguage,
+    feedLanguage: article.declaredLanguage,
+    title: article.title,
+    text: article.text,
+  });
   return {
     language,
     textTopics: tagText(article.title, article.text, language),

@@ -47,7 +47,11 @@ export class FeedAdmin {
     try {
       fetched = await (this.deps.fetch ?? ((u, v) => fetchFeed(u, v, { now })))(normalizedUrl, {});
     } catch (error) {
-      return { ok: false, reason: error instanceof FetchError && error.reason === 'bad-url' ? 'bad-url' : 'unreachable', detail: (error as Error).message };
+      return {
+        ok: false,
+        reason: error instanceof FetchError && error.reason === 'bad-url' ? 'bad-url' : 'unreachable',
+        detail: (error as Error).message,
+      };
     }
     if (fetched.kind !== 'fetched') return { ok: false, reason: 'unreachable', detail: 'the server answered 304 to a first request' };
     const at = now();

@@ -7,16 +7,47 @@
 
 /** Offsets in minutes. RFC 822's US zones, plus zones common in this project's feeds. */
 const ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  BST: 60, CET: 60, CEST: 120, WEST: 60, MEZ: 60, MESZ: 120,
-  EET: 120, EEST: 180, IST: 330, JST: 540,
-  MSK: 180, MSD: 240, // Moscow
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  WEST: 60,
+  MEZ: 60,
+  MESZ: 120,
+  EET: 120,
+  EEST: 180,
+  IST: 330,
+  JST: 540,
+  MSK: 180,
+  MSD: 240, // Moscow
   GST: 240, // Gulf Standard Time (UAE, Oman)
 };
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -62,7 +93,15 @@ function zoneOffset(zone: string): number | undefined {
   return numeric[1] === '-' ? -minutes : minutes;
 }
 
-function build(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number | undefined): Date | undefined {
+function build(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  offset: number | undefined,
+): Date | undefined {
   if (offset === undefined || month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
   return new Date(Date.UTC(year, month, day, hour, minute, second) - offset * 60_000);
 }

@@ -15,20 +15,16 @@ export const FETCH_LIMITS = {
 
 export type FetchLimits = { [K in keyof typeof FETCH_LIMITS]: number };
 
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; homepage?: string };
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  homepage?: string;
+};
 
 /** How diplobrief introduces itself to feed servers, so their operators can tell who reads them. */
 export const USER_AGENT = `diplobrief/${packageJson.version} (+${packageJson.homepage ?? 'https://www.npmjs.com/package/diplobrief'})`;
 
 export type FetchFailureReason =
-  | 'bad-url'
-  | 'timeout'
-  | 'too-large'
-  | 'too-many-redirects'
-  | 'http-status'
-  | 'rate-limited'
-  | 'network'
-  | 'aborted';
+  'bad-url' | 'timeout' | 'too-large' | 'too-many-redirects' | 'http-status' | 'rate-limited' | 'network' | 'aborted';
 
 /** A feed request that failed; `retryAfterMs` is set when the server said when to come back (429/503 Retry-After). */
 export class FetchError extends Error {
@@ -100,7 +96,12 @@ export async function fetchFeed(url: string, validators: Validators = {}, option
         await response.body?.cancel();
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
         const reason = response.status === 429 ? 'rate-limited' : 'http-status';
-        throw new FetchError(reason, `HTTP ${response.status}${retryAfterMs !== undefined ? `, retry after ${Math.ceil(retryAfterMs / 1000)} s` : ''}`, response.status, retryAfterMs);
+        throw new FetchError(
+          reason,
+          `HTTP ${response.status}${retryAfterMs !== undefined ? `, retry after ${Math.ceil(retryAfterMs / 1000)} s` : ''}`,
+          response.status,
+          retryAfterMs,
+        );
       }
       if (!response.ok) {
         await response.body?.cancel();

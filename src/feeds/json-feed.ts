@@ -54,7 +54,10 @@ function parseItem(item: Record<string, unknown>): ParsedItem {
 /** 1.1 has `authors` (an array); 1.0 has `author`. */
 function authorName(item: Record<string, unknown>): string | undefined {
   const authors = Array.isArray(item.authors) ? item.authors : [item.author];
-  const names = authors.filter(isRecord).map((a) => str(a.name)).filter((n): n is string => Boolean(n));
+  const names = authors
+    .filter(isRecord)
+    .map((a) => str(a.name))
+    .filter((n): n is string => Boolean(n));
   return names.length > 0 ? names.join(', ') : undefined;
 }
 

@@ -95,13 +95,7 @@ export function parseOpml(text: string): OpmlImport {
   return { feeds, skipped };
 }
 
-function readOutline(
-  raw: Record<string, string>,
-  line: number,
-  feeds: FeedDeclaration[],
-  skipped: OpmlSkip[],
-  seen: Set<string>,
-): void {
+function readOutline(raw: Record<string, string>, line: number, feeds: FeedDeclaration[], skipped: OpmlSkip[], seen: Set<string>): void {
   const attribute = (key: string): string | undefined => {
     const value = Object.hasOwn(raw, key) ? raw[key] : undefined;
     return value === undefined ? undefined : decodeHTMLStrict(value);
@@ -247,7 +241,8 @@ export function renderOpml(feeds: readonly FeedDeclaration[], meta: { title: str
 
 // Characters XML 1.0 does not allow at all, even as references; writing one would make the
 // export unreadable to strict parsers. Lone surrogates cannot be encoded as UTF-8 either.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function escapeText(value: string): string {
   return value.replace(NOT_XML, '').replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));

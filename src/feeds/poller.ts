@@ -149,7 +149,15 @@ export class Poller {
     });
     this.deps.logger.info({ feed_id: feed.id, items: articles.length, added: saved.added.length, updated: saved.updated }, 'feed polled');
     const name = feedDisplayName({ ...feed, title: feed.title ?? parsed.title });
-    return { feedId: feed.id, name, status: 'ok', added: saved.added.length, updated: saved.updated, items: articles.length, articleIds: saved.added };
+    return {
+      feedId: feed.id,
+      name,
+      status: 'ok',
+      added: saved.added.length,
+      updated: saved.updated,
+      items: articles.length,
+      articleIds: saved.added,
+    };
   }
 
   /** Every failure is data: counted, kept as the feed's last error, and answered with a later retry. */
@@ -162,11 +170,20 @@ export class Poller {
     }
     const consecutiveErrors = feed.consecutiveErrors + 1;
     const retryAfterMs = error instanceof FetchError ? error.retryAfterMs : undefined;
-    const nextPollAt = nextPollAfterFailure(consecutiveErrors, at, { retryAfterMs, ...(this.deps.random ? { random: this.deps.random } : {}) });
+    const nextPollAt = nextPollAfterFailure(consecutiveErrors, at, {
+      retryAfterMs,
+      ...(this.deps.random ? { random: this.deps.random } : {}),
+    });
     this.deps.feeds.recordFailure(feed.id, { at, error: message, nextPollAt });
     const expected = error instanceof FetchError || error instanceof FeedParseError;
     this.deps.logger[expected ? 'warn' : 'error'](
-      { feed_id: feed.id, url: feed.url, consecutiveErrors, nextPollAt: new Date(nextPollAt).toISOString(), ...(expected ? {} : { err: error }) },
+      {
+        feed_id: feed.id,
+        url: feed.url,
+        consecutiveErrors,
+        nextPollAt: new Date(nextPollAt).toISOString(),
+        ...(expected ? {} : { err: error }),
+      },
       `feed failed: ${message}`,
     );
     return { feedId: feed.id, name: feedDisplayName(feed), status: 'error', error: message, consecutiveErrors };
@@ -182,6 +199,9 @@ function hostOf(feed: Feed): string {
 }
 
 function describeFailure(error: unknown): string {
-  const text = error instanceof FetchError || error instanceof FeedParseError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+  const text =
+    error instanceof FetchError || error instanceof FeedParseError
+      ? error.message
+      : `internal error: ${(error as Error)?.message ?? String(error)}`;
   return text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
 }

@@ -20,7 +20,10 @@ interface XmlNode {
 type RawFeed = Record<string, unknown> & { items?: Array<Record<string, unknown>> };
 
 const CUSTOM_FIELDS = {
-  feed: [['$', 'attributes', { keepArray: true }], ['dc:language', 'dcLanguage']],
+  feed: [
+    ['$', 'attributes', { keepArray: true }],
+    ['dc:language', 'dcLanguage'],
+  ],
   item: [
     ['$', 'attributes', { keepArray: true }],
     ['dc:language', 'dcLanguage'],
@@ -48,8 +51,7 @@ export async function parseXmlFeed(repaired: RepairedXml): Promise<ParsedFeed> {
   const rootAttributes = repaired.root?.attributes ?? {};
   const channelAttributes = format === 'atom' ? {} : attributesOf(raw.attributes);
   const feedBase = resolveBase(channelAttributes['xml:base'], resolveBase(rootAttributes['xml:base'], undefined));
-  const language =
-    text(raw.language) || text(raw.dcLanguage) || channelAttributes['xml:lang'] || rootAttributes['xml:lang'] || undefined;
+  const language = text(raw.language) || text(raw.dcLanguage) || channelAttributes['xml:lang'] || rootAttributes['xml:lang'] || undefined;
 
   return {
     format,
@@ -65,9 +67,7 @@ export async function parseXmlFeed(repaired: RepairedXml): Promise<ParsedFeed> {
 function mapItem(item: Record<string, unknown>, format: ParsedFeed['format'], feedBase: string | undefined): ParsedItem {
   const attributes = attributesOf(item.attributes);
   const atom = format === 'atom';
-  const richest = atom
-    ? [item.content, item.summary]
-    : [item['content:encoded'], item.encoded, item.content, item.summary];
+  const richest = atom ? [item.content, item.summary] : [item['content:encoded'], item.encoded, item.content, item.summary];
   const bodies = richest.map((v) => text(v)).filter((v) => v.trim() !== '');
   return {
     guid: text(item.guid).trim() || undefined,

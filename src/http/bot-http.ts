@@ -73,7 +73,14 @@ export async function startBotHttp(options: BotHttpOptions): Promise<RunningHttp
     host: config.httpHost,
     logger: options.logger,
     routes: {
-      health: () => checkHealth({ store, queueDepth: () => options.outbox.backlog(), now: app.now, startedAt: options.startedAt, pollIntervalMs: interval }),
+      health: () =>
+        checkHealth({
+          store,
+          queueDepth: () => options.outbox.backlog(),
+          now: app.now,
+          startedAt: options.startedAt,
+          pollIntervalMs: interval,
+        }),
       metrics: () => metrics.render(),
       ...(webhook ? { webhook } : {}),
     },

@@ -38,10 +38,29 @@ export class BotMetrics {
   ) {
     collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
-    this.ingested = new Counter({ name: 'diplobrief_articles_ingested_total', help: 'Articles stored for the first time, by content language.', labelNames: ['language'], registers });
-    this.fetchErrors = new Counter({ name: 'diplobrief_feed_fetch_errors_total', help: 'Feed polls that failed (fetch, decode or parse).', registers });
-    this.pollDuration = new Histogram({ name: 'diplobrief_poll_duration_seconds', help: 'How long a poll run took, all its feeds together.', buckets: POLL_DURATION_BUCKETS, registers });
-    this.sent = new Counter({ name: 'diplobrief_messages_sent_total', help: 'Queued messages Telegram accepted, by kind (briefing, broadcast).', labelNames: ['kind'], registers });
+    this.ingested = new Counter({
+      name: 'diplobrief_articles_ingested_total',
+      help: 'Articles stored for the first time, by content language.',
+      labelNames: ['language'],
+      registers,
+    });
+    this.fetchErrors = new Counter({
+      name: 'diplobrief_feed_fetch_errors_total',
+      help: 'Feed polls that failed (fetch, decode or parse).',
+      registers,
+    });
+    this.pollDuration = new Histogram({
+      name: 'diplobrief_poll_duration_seconds',
+      help: 'How long a poll run took, all its feeds together.',
+      buckets: POLL_DURATION_BUCKETS,
+      registers,
+    });
+    this.sent = new Counter({
+      name: 'diplobrief_messages_sent_total',
+      help: 'Queued messages Telegram accepted, by kind (briefing, broadcast).',
+      labelNames: ['kind'],
+      registers,
+    });
     this.failed = new Counter({
       name: 'diplobrief_messages_failed_total',
       help: 'Queued messages that will not be delivered, by kind and reason (blocked, retries_exhausted, rejected, unrenderable).',
@@ -54,15 +73,30 @@ export class BotMetrics {
       labelNames: ['source'],
       registers,
     });
-    this.webhook = new Counter({ name: 'diplobrief_webhook_requests_total', help: 'Webhook requests, by what became of them.', labelNames: ['result'], registers });
-    new Gauge({ name: 'diplobrief_queue_depth', help: 'Messages queued and not yet sent (pending or in flight).', registers, collect: this.reading((gauge) => gauge.set(this.sources.queueDepth())) });
+    this.webhook = new Counter({
+      name: 'diplobrief_webhook_requests_total',
+      help: 'Webhook requests, by what became of them.',
+      labelNames: ['result'],
+      registers,
+    });
+    new Gauge({
+      name: 'diplobrief_queue_depth',
+      help: 'Messages queued and not yet sent (pending or in flight).',
+      registers,
+      collect: this.reading((gauge) => gauge.set(this.sources.queueDepth())),
+    });
     new Gauge({
       name: 'diplobrief_feeds_failing',
       help: 'Enabled feeds whose last poll failed (in back-off).',
       registers,
       collect: this.reading((gauge) => gauge.set(this.sources.feedHealth().failing)),
     });
-    new Gauge({ name: 'diplobrief_feeds_enabled', help: 'Enabled feeds.', registers, collect: this.reading((gauge) => gauge.set(this.sources.feedHealth().enabled)) });
+    new Gauge({
+      name: 'diplobrief_feeds_enabled',
+      help: 'Enabled feeds.',
+      registers,
+      collect: this.reading((gauge) => gauge.set(this.sources.feedHealth().enabled)),
+    });
     // Labels known in advance show as 0 rather than missing, so rate() and alerts work from the start.
     for (const language of ['ar', 'ru', 'en', 'other']) this.ingested.inc({ language }, 0);
     for (const kind of ['briefing', 'broadcast']) this.sent.inc({ kind }, 0);

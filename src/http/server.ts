@@ -28,7 +28,12 @@ export interface RunningHttpServer {
 }
 
 /** Serves GET /healthz, GET /metrics and, in webhook mode, POST to the webhook's path. */
-export async function startHttpServer(options: { port: number; host: string | undefined; routes: HttpRoutes; logger: Logger }): Promise<RunningHttpServer> {
+export async function startHttpServer(options: {
+  port: number;
+  host: string | undefined;
+  routes: HttpRoutes;
+  logger: Logger;
+}): Promise<RunningHttpServer> {
   const log = options.logger.child({ component: 'http' });
   let stopping = false;
   const server = createServer((req, res) => {
@@ -45,7 +50,10 @@ export async function startHttpServer(options: { port: number; host: string | un
   const wildcard = address.address === '::' || address.address === '0.0.0.0';
   const host = wildcard ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  log.info({ port: address.port, host: options.host ?? 'all interfaces', webhookPath: options.routes.webhook?.path }, 'HTTP server listening');
+  log.info(
+    { port: address.port, host: options.host ?? 'all interfaces', webhookPath: options.routes.webhook?.path },
+    'HTTP server listening',
+  );
 
   const closed = new Promise<void>((resolve, reject) => {
     server.once('close', resolve);
@@ -87,7 +95,13 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: HttpRout
     // While stopping, say so: a load balancer should send nothing more here.
     const status = stopping ? 503 : report.status === 'ok' ? 200 : 503;
     if (status !== 200) log.debug({ problems: report.problems, stopping }, 'healthz: unhealthy');
-    send(res, status, 'application/json; charset=utf-8', JSON.stringify(stopping ? { ...report, status: 'stopping' } : report), method === 'HEAD');
+    send(
+      res,
+      status,
+      'application/json; charset=utf-8',
+      JSON.stringify(stopping ? { ...report, status: 'stopping' } : report),
+      method === 'HEAD',
+    );
     return;
   }
   if (path === '/metrics' && (method === 'GET' || method === 'HEAD')) {
@@ -95,7 +109,8 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: HttpRout
     send(res, 200, contentType, body, method === 'HEAD');
     return;
   }
-  const allowed = path === '/healthz' || path === '/metrics' ? 'GET, HEAD' : routes.webhook && path === routes.webhook.path ? 'POST' : undefined;
+  const allowed =
+    path === '/healthz' || path === '/metrics' ? 'GET, HEAD' : routes.webhook && path === routes.webhook.path ? 'POST' : undefined;
   if (allowed) {
     res.writeHead(405, { allow: allowed, 'content-type': 'text/plain' }).end('method not allowed\n');
     return;
@@ -113,9 +128,12 @@ function listen(server: Server, port: number, host: string | undefined): Promise
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       const where = `${host ?? '*'}:${port}`;
-      if (error.code === 'EADDRINUSE') reject(new ConfigError('HTTP_PORT', `${where} is already in use (another diplobrief, or another server?)`));
-      else if (error.code === 'EACCES') reject(new ConfigError('HTTP_PORT', `${where} needs privileges this process lacks (use a port above 1023 behind a reverse proxy)`));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new ConfigError('HTTP_HOST', `"${host}" is not an address of this machine`));
+      if (error.code === 'EADDRINUSE')
+        reject(new ConfigError('HTTP_PORT', `${where} is already in use (another diplobrief, or another server?)`));
+      else if (error.code === 'EACCES')
+        reject(new ConfigError('HTTP_PORT', `${where} needs privileges this process lacks (use a port above 1023 behind a reverse proxy)`));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+        reject(new ConfigError('HTTP_HOST', `"${host}" is not an address of this machine`));
       else reject(error);
     };
     server.once('error', onError);

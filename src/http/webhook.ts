@@ -62,11 +62,15 @@ export class WebhookReceiver {
     const header = req.headers[SECRET_HEADER];
     const given = Array.isArray(header) ? header[0] : header;
     if (given === undefined || !timingSafeEqual(digest(given), this.secretDigest)) {
-      this.options.logger.warn({ remote: req.socket.remoteAddress, hasHeader: given !== undefined }, 'webhook request without the right secret token refused');
+      this.options.logger.warn(
+        { remote: req.socket.remoteAddress, hasHeader: given !== undefined },
+        'webhook request without the right secret token refused',
+      );
       return this.refuse(res, 401, 'unauthorized', 'wrong or missing secret token');
     }
     const limit = this.options.maxBodyBytes ?? MAX_UPDATE_BYTES;
-    if (Number(req.headers['content-length'] ?? 0) > limit) return this.refuse(res, 413, 'too_large', `an update is at most ${limit} bytes`);
+    if (Number(req.headers['content-length'] ?? 0) > limit)
+      return this.refuse(res, 413, 'too_large', `an update is at most ${limit} bytes`);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -127,7 +131,10 @@ export class WebhookReceiver {
       if (!res.headersSent) res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     };
     const timer = setTimeout(() => {
-      this.options.logger.warn({ update_id: update.update_id, ms: this.options.answerWithinMs ?? ANSWER_WITHIN_MS }, 'update still being handled; answered so Telegram does not send it again');
+      this.options.logger.warn(
+        { update_id: update.update_id, ms: this.options.answerWithinMs ?? ANSWER_WITHIN_MS },
+        'update still being handled; answered so Telegram does not send it again',
+      );
       answer();
     }, this.options.answerWithinMs ?? ANSWER_WITHIN_MS);
     void handling.then(answer);
@@ -169,5 +176,7 @@ function digest(text: string): Buffer {
 }
 
 function chatOf(update: Update): number | undefined {
-  return update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id ?? update.callback_query?.from.id;
+  return (
+    update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id ?? update.callback_query?.from.id
+  );
 }

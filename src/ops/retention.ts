@@ -84,7 +84,10 @@ export class RetentionJob {
   private finish(report: RetentionReport, started: number, interrupted: boolean): RetentionReport {
     report.ms = this.options.now() - started;
     report.interrupted = interrupted;
-    this.options.logger.info({ ...report, retentionDays: this.options.retentionDays }, interrupted ? 'retention pruning interrupted by shutdown' : 'retention pruning done');
+    this.options.logger.info(
+      { ...report, retentionDays: this.options.retentionDays },
+      interrupted ? 'retention pruning interrupted by shutdown' : 'retention pruning done',
+    );
     return report;
   }
 }

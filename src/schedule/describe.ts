@@ -6,7 +6,14 @@ export function describeSchedule(expression: string): ScheduleDescription {
   // A 6-field form starts with seconds; "0 M H * * *" is still daily.
   const [minute, hour, dayOfMonth, month, dayOfWeek] = fields.length === 6 && fields[0] === '0' ? fields.slice(1) : fields;
   const isNumber = (field: string | undefined) => field !== undefined && /^\d{1,2}$/.test(field);
-  if ((fields.length === 5 || fields.length === 6) && isNumber(minute) && isNumber(hour) && dayOfMonth === '*' && month === '*' && dayOfWeek === '*') {
+  if (
+    (fields.length === 5 || fields.length === 6) &&
+    isNumber(minute) &&
+    isNumber(hour) &&
+    dayOfMonth === '*' &&
+    month === '*' &&
+    dayOfWeek === '*'
+  ) {
     const h = Number(hour);
     const m = Number(minute);
     if (h < 24 && m < 60) return { kind: 'daily', hour: h, minute: m };

@@ -12,7 +12,15 @@ import { StatsReader } from '../store/stats.ts';
 import { features } from '../../handlers/index.ts';
 
 /** The Bot API calls that put a message in a chat (and count towards Telegram's rate limits). */
-const DIRECT_SENDING_METHODS: ReadonlySet<string> = new Set(['sendMessage', 'editMessageText', 'editMessageReplyMarkup', 'sendPhoto', 'sendDocument', 'copyMessage', 'forwardMessage']);
+const DIRECT_SENDING_METHODS: ReadonlySet<string> = new Set([
+  'sendMessage',
+  'editMessageText',
+  'editMessageReplyMarkup',
+  'sendPhoto',
+  'sendDocument',
+  'copyMessage',
+  'forwardMessage',
+]);
 
 export interface BotParts {
   app: App;

@@ -24,9 +24,16 @@ export interface ScheduleParts {
  */
 export function startSchedules(config: Config, parts: ScheduleParts, running: RunningParts): void {
   const { app, delivery, logger } = parts;
-  const retention = running.add(new RetentionJob(app.db, { retentionDays: config.retentionDays, now: app.now, logger: logger.child({ component: 'retention' }) }));
+  const retention = running.add(
+    new RetentionJob(app.db, { retentionDays: config.retentionDays, now: app.now, logger: logger.child({ component: 'retention' }) }),
+  );
   // The tick's own second names the run, so a tick is one run even if it is resumed after a restart.
-  running.add(scheduleJob({ name: 'digest', cron: config.digestCron, timezone: config.timezone, run: () => delivery.runDigest(tickTime(app.now())) }, logger));
+  running.add(
+    scheduleJob(
+      { name: 'digest', cron: config.digestCron, timezone: config.timezone, run: () => delivery.runDigest(tickTime(app.now())) },
+      logger,
+    ),
+  );
   running.add(scheduleJob({ name: 'poll', cron: config.pollCron, timezone: config.timezone, run: () => app.poller.pollDue() }, logger));
   if (parts.pollAtStart) void app.poller.pollDue().catch((error: unknown) => logger.error({ err: error }, 'first poll failed'));
   // /search samples each language's word frequencies on first use (~30–60 ms over a large index): do it now, not in a reader's search.

@@ -17,7 +17,12 @@ export interface RunningUpdates extends RunningPart {
  * Updates by webhook with WEBHOOK_URL (served by `http`, already listening), by long polling
  * otherwise. Resolves once updates can come in.
  */
-export async function startUpdates(bot: DiplobriefBot['bot'], config: Config, http: RunningHttpServer | undefined, logger: Logger): Promise<RunningUpdates> {
+export async function startUpdates(
+  bot: DiplobriefBot['bot'],
+  config: Config,
+  http: RunningHttpServer | undefined,
+  logger: Logger,
+): Promise<RunningUpdates> {
   if (http && config.webhookUrl && config.webhookSecret) {
     // Listening first: Telegram may deliver what it kept for us as soon as the webhook is set.
     await registerWebhook(bot.api, { url: config.webhookUrl, secret: config.webhookSecret, allowedUpdates: ALLOWED_UPDATES }, logger);

@@ -33,9 +33,9 @@ export class ArticleStore {
       const report: SaveReport = { added: [], updated: 0, unchanged: 0 };
       const now = this.now();
       for (const article of articles) {
-        const known = this.sql.get('SELECT id, title, content_hash FROM articles WHERE feed_id = ? AND stable_id = ?').get(feedId, article.stableId) as
-          | { id: number; title: string; content_hash: string }
-          | undefined;
+        const known = this.sql
+          .get('SELECT id, title, content_hash FROM articles WHERE feed_id = ? AND stable_id = ?')
+          .get(feedId, article.stableId) as { id: number; title: string; content_hash: string } | undefined;
         if (!known) {
           const id = this.insert(feedId, article, derive(article), now);
           report.added.push(id);
@@ -92,7 +92,10 @@ export class ArticleStore {
    * Re-tags every stored article in batches (one transaction each, so the bot can keep writing):
    * `tag` gets the article and returns its feed and text topics. Returns how many articles changed.
    */
-  retagAll(tag: (article: TaggableArticle) => { feedTopics: readonly string[]; textTopics: readonly string[] }, batchSize = 500): { articles: number; changed: number } {
+  retagAll(
+    tag: (article: TaggableArticle) => { feedTopics: readonly string[]; textTopics: readonly string[] },
+    batchSize = 500,
+  ): { articles: number; changed: number } {
     let changed = 0;
     const articles = this.eachInBatches<TaggableArticle>('id, feed_id AS feedId, title, text, language', batchSize, (article) => {
       const before = this.topicsOf(article.id).join(',');
@@ -147,7 +150,9 @@ export class ArticleStore {
 
   /** The index holds folded text (harakat, alef forms, ё…), and queries are folded the same way. */
   private index(id: number, article: ArticleInput): void {
-    this.sql.get('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(id, foldForSearch(article.title), foldForSearch(article.text));
+    this.sql
+      .get('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)')
+      .run(id, foldForSearch(article.title), foldForSearch(article.text));
   }
 
   private columns(article: ArticleInput, language: string) {

@@ -66,12 +66,16 @@ export class BroadcastStore {
   }
 
   audienceSize(filter: AudienceFilter): number {
-    const row = this.sql.get(`SELECT COUNT(*) AS n FROM subscribers s WHERE ${AUDIENCE_WHERE}`).get(...filterParams(filter)) as { n: number };
+    const row = this.sql.get(`SELECT COUNT(*) AS n FROM subscribers s WHERE ${AUDIENCE_WHERE}`).get(...filterParams(filter)) as {
+      n: number;
+    };
     return row.n;
   }
 
   audience(filter: AudienceFilter): number[] {
-    const rows = this.sql.get(`SELECT s.chat_id FROM subscribers s WHERE ${AUDIENCE_WHERE} ORDER BY s.chat_id`).all(...filterParams(filter)) as { chat_id: number }[];
+    const rows = this.sql
+      .get(`SELECT s.chat_id FROM subscribers s WHERE ${AUDIENCE_WHERE} ORDER BY s.chat_id`)
+      .all(...filterParams(filter)) as { chat_id: number }[];
     return rows.map((row) => row.chat_id);
   }
 
@@ -82,7 +86,16 @@ export class BroadcastStore {
         `INSERT INTO broadcasts (admin_id, admin_chat_id, text, filter_language, filter_topic, audience, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.adminId, input.adminChatId, input.html, input.filter.language ?? null, input.filter.topic ?? null, input.audience, now, now);
+      .run(
+        input.adminId,
+        input.adminChatId,
+        input.html,
+        input.filter.language ?? null,
+        input.filter.topic ?? null,
+        input.audience,
+        now,
+        now,
+      );
     return this.get(Number(result.lastInsertRowid))!;
   }
 
@@ -92,7 +105,10 @@ export class BroadcastStore {
   }
 
   setMessages(id: number, messages: { previewMessageId?: number; statusMessageId?: number }): void {
-    this.sql.get('UPDATE broadcasts SET preview_message_id = COALESCE(?, preview_message_id), status_message_id = COALESCE(?, status_message_id), updated_at = ? WHERE id = ?')
+    this.sql
+      .get(
+        'UPDATE broadcasts SET preview_message_id = COALESCE(?, preview_message_id), status_message_id = COALESCE(?, status_message_id), updated_at = ? WHERE id = ?',
+      )
       .run(messages.previewMessageId ?? null, messages.statusMessageId ?? null, this.now(), id);
   }
 
@@ -115,7 +131,8 @@ export class BroadcastStore {
 
   /** Records the counts; `final` also closes the broadcast (a stopped one keeps its status). */
   saveCounts(id: number, counts: { sent: number; failed: number; blocked: number; notSent: number }, final: boolean): void {
-    this.sql.get(
+    this.sql
+      .get(
         `UPDATE broadcasts SET sent = ?, failed = ?, blocked = ?, not_sent = ?, updated_at = ?,
            status = CASE WHEN ? AND status = 'sending' THEN 'done' ELSE status END,
            finished_at = CASE WHEN ? THEN ? ELSE finished_at END
@@ -126,13 +143,17 @@ export class BroadcastStore {
 
   /** Broadcasts going out (or stopped with sends still in flight): the progress reporter follows these. */
   inProgress(): Broadcast[] {
-    const rows = this.sql.get(`SELECT * FROM broadcasts WHERE status IN ('sending', 'stopped') AND finished_at IS NULL ORDER BY id`).all() as Row[];
+    const rows = this.sql
+      .get(`SELECT * FROM broadcasts WHERE status IN ('sending', 'stopped') AND finished_at IS NULL ORDER BY id`)
+      .all() as Row[];
     return rows.map(toBroadcast);
   }
 
   /** The newest broadcasts that were sent or stopped (not previews nobody sent). */
   recent(limit: number): Broadcast[] {
-    const rows = this.sql.get(`SELECT * FROM broadcasts WHERE status NOT IN ('preview', 'cancelled') ORDER BY id DESC LIMIT ?`).all(limit) as Row[];
+    const rows = this.sql
+      .get(`SELECT * FROM broadcasts WHERE status NOT IN ('preview', 'cancelled') ORDER BY id DESC LIMIT ?`)
+      .all(limit) as Row[];
     return rows.map(toBroadcast);
   }
 }

@@ -48,7 +48,8 @@ export class DeliveryRunStore {
 
   /** Starts a run, or returns the one already recorded under that id (a tick seen twice is one run). */
   begin(id: string, kind: DeliveryRun['kind'], scheduledFor: number): DeliveryRun {
-    this.sql.get(`INSERT INTO delivery_runs (id, kind, scheduled_for, started_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+    this.sql
+      .get(`INSERT INTO delivery_runs (id, kind, scheduled_for, started_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
       .run(id, kind, scheduledFor, this.now());
     return this.get(id)!;
   }
@@ -60,13 +61,16 @@ export class DeliveryRunStore {
 
   /** Runs a crash or a stop interrupted while they were enqueuing. */
   unfinished(kind: DeliveryRun['kind']): DeliveryRun[] {
-    const rows = this.sql.get(`SELECT * FROM delivery_runs WHERE kind = ? AND status = 'enqueuing' ORDER BY scheduled_for`).all(kind) as RunRow[];
+    const rows = this.sql
+      .get(`SELECT * FROM delivery_runs WHERE kind = ? AND status = 'enqueuing' ORDER BY scheduled_for`)
+      .all(kind) as RunRow[];
     return rows.map(toRun);
   }
 
   /** Moves the cursor past a batch of chats; called in the transaction that enqueued their messages. */
   advance(id: string, progress: { cursor: number; subscribers: number; briefings: number; messages: number }): void {
-    this.sql.get(
+    this.sql
+      .get(
         `UPDATE delivery_runs SET cursor = ?, subscribers = subscribers + ?, briefings = briefings + ?, messages = messages + ? WHERE id = ?`,
       )
       .run(progress.cursor, progress.subscribers, progress.briefings, progress.messages, id);
@@ -89,7 +93,11 @@ export class DeliveryRunStore {
          ORDER BY s.chat_id LIMIT ?`,
       )
       .all(after ?? Number.MIN_SAFE_INTEGER, limit) as { chat_id: number; language: Language; topics: string | null }[];
-    return rows.map((row) => ({ chatId: row.chat_id, language: row.language, topics: (row.topics ?? '').split(',').filter(Boolean) as Topic[] }));
+    return rows.map((row) => ({
+      chatId: row.chat_id,
+      language: row.language,
+      topics: (row.topics ?? '').split(',').filter(Boolean) as Topic[],
+    }));
   }
 
   /** Which of these articles the chat has been sent already. */
@@ -97,7 +105,9 @@ export class DeliveryRunStore {
     if (articles.ids.size === 0) return new Set();
     // A range of the primary key (chat, article) from the window's oldest id, filtered here: an IN
     // list of a day's 2,000 ids cost 0.7 ms a chat against millions of rows, this a few µs.
-    const rows = this.sql.get('SELECT article_id FROM sent_articles WHERE chat_id = ? AND article_id >= ?').all(chatId, articles.lowest) as { article_id: number }[];
+    const rows = this.sql
+      .get('SELECT article_id FROM sent_articles WHERE chat_id = ? AND article_id >= ?')
+      .all(chatId, articles.lowest) as { article_id: number }[];
     const seen = new Set<number>();
     for (const { article_id: id } of rows) if (articles.ids.has(id)) seen.add(id);
     return seen;

@@ -96,7 +96,8 @@ export class FeedStore {
       // with it, or the new article would count as sent to those readers and never reach them.
       this.sql.get('DELETE FROM sent_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
       // For the same reason, queued briefings forget them: recorded as sent later, they would mark a newcomer.
-      this.sql.get(
+      this.sql
+        .get(
           `UPDATE outbox SET article_ids = (SELECT json_group_array(j.value) FROM json_each(outbox.article_ids) j
              WHERE j.value NOT IN (SELECT id FROM articles WHERE feed_id = ?))
            WHERE status IN ('pending', 'sending') AND article_ids <> '[]'`,
@@ -126,7 +127,9 @@ export class FeedStore {
 
   /** Enabled feeds whose next poll time has come, those waiting longest first. */
   due(at: number): Feed[] {
-    return (this.sql.get('SELECT * FROM feeds WHERE enabled = 1 AND next_poll_at <= ? ORDER BY next_poll_at, id').all(at) as FeedRow[]).map(toFeed);
+    return (this.sql.get('SELECT * FROM feeds WHERE enabled = 1 AND next_poll_at <= ? ORDER BY next_poll_at, id').all(at) as FeedRow[]).map(
+      toFeed,
+    );
   }
 
   recordSuccess(id: number, success: FetchSuccess): void {

@@ -176,7 +176,9 @@ export class OutboxStore {
 
   /** Marks messages as being sent, in one commit; a crash leaves them 'sending', which recoverInterrupted() puts back. */
   markSending(ids: readonly number[]): void {
-    const update = this.sql.get(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'`);
+    const update = this.sql.get(
+      `UPDATE outbox SET status = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'`,
+    );
     const now = this.now();
     this.db.transaction(() => {
       for (const id of ids) update.run(now, id);
@@ -195,8 +197,11 @@ export class OutboxStore {
     switch (outcome.type) {
       case 'sent': {
         // last_error stays: a note from an earlier turn (sent as plain text, the last error before success).
-        this.sql.get(`UPDATE outbox SET status = 'sent', message_id = ?, updated_at = ? WHERE id = ?`).run(outcome.messageId, now, outcome.id);
-        this.sql.get(
+        this.sql
+          .get(`UPDATE outbox SET status = 'sent', message_id = ?, updated_at = ? WHERE id = ?`)
+          .run(outcome.messageId, now, outcome.id);
+        this.sql
+          .get(
             `INSERT INTO sent_articles (chat_id, article_id, sent_at)
              SELECT o.chat_id, j.value, ? FROM outbox o, json_each(o.article_ids) j
              WHERE o.id = ? AND EXISTS (SELECT 1 FROM subscribers s WHERE s.chat_id = o.chat_id)
@@ -208,7 +213,8 @@ export class OutboxStore {
       case 'retry': {
         // The chat's later parts wait too, so they never overtake this one. A refunded attempt (429,
         // an outage, a message handed back unsent) does not count towards the limit.
-        this.sql.get(
+        this.sql
+          .get(
             `UPDATE outbox SET status = 'pending', next_attempt_at = ?, last_error = ?, updated_at = ?,
                attempts = CASE WHEN ? THEN MAX(0, attempts - 1) ELSE attempts END WHERE id = ?`,
           )
@@ -216,17 +222,22 @@ export class OutboxStore {
         return;
       }
       case 'rewrite':
-        this.sql.get(
+        this.sql
+          .get(
             `UPDATE outbox SET status = 'pending', text = ?, parse_mode = NULL, last_error = ?, next_attempt_at = 0,
                attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ?`,
           )
           .run(outcome.text, outcome.note, now, outcome.id);
         return;
       case 'failed':
-        this.sql.get(`UPDATE outbox SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`).run(outcome.error, now, outcome.id);
+        this.sql
+          .get(`UPDATE outbox SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`)
+          .run(outcome.error, now, outcome.id);
         return;
       case 'blocked':
-        this.sql.get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE id = ?`).run(DROP_BLOCKED, now, outcome.id);
+        this.sql
+          .get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE id = ?`)
+          .run(DROP_BLOCKED, now, outcome.id);
         this.dropChat(outcome.chatId, DROP_BLOCKED, now);
         return;
     }
@@ -234,7 +245,8 @@ export class OutboxStore {
 
   /** Drops a run's queued messages (an admin stopped the broadcast); those in flight still finish. */
   dropRun(runId: string, reason: string): number {
-    return this.sql.get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE run_id = ? AND status = 'pending'`)
+    return this.sql
+      .get(`UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ? WHERE run_id = ? AND status = 'pending'`)
       .run(reason, this.now(), runId).changes;
   }
 
@@ -272,7 +284,9 @@ export class OutboxStore {
 
   counts(runId: string): RunCounts {
     const rows = this.sql
-      .get(`SELECT status, CASE WHEN status = 'dropped' THEN last_error END AS reason, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY 1, 2`)
+      .get(
+        `SELECT status, CASE WHEN status = 'dropped' THEN last_error END AS reason, COUNT(*) AS n FROM outbox WHERE run_id = ? GROUP BY 1, 2`,
+      )
       .all(runId) as { status: OutboxStatus; reason: string | null; n: number }[];
     const counts: RunCounts = { pending: 0, sending: 0, sent: 0, failed: 0, blocked: 0, cancelled: 0, stopped: 0 };
     for (const row of rows) {

@@ -69,7 +69,14 @@ export class RetentionStore {
     return this.db.transaction(() => {
       const rows = this.sql
         .get('SELECT id, chat_id, status, article_ids, created_at, updated_at FROM outbox WHERE id > ? ORDER BY id LIMIT ?')
-        .all(afterId, limit) as { id: number; chat_id: number; status: string; article_ids: string; created_at: number; updated_at: number }[];
+        .all(afterId, limit) as {
+        id: number;
+        chat_id: number;
+        status: string;
+        article_ids: string;
+        created_at: number;
+        updated_at: number;
+      }[];
       let deleted = 0;
       let lastId = afterId;
       for (const row of rows) {
@@ -90,7 +97,8 @@ export class RetentionStore {
 
   /** Scheduled briefing runs finished before `before`: a tick that old never comes again. */
   pruneBriefingRuns(before: number): number {
-    return this.sql.get(`DELETE FROM delivery_runs WHERE kind = 'briefing' AND status = 'enqueued' AND enqueued_at < ?`).run(before).changes;
+    return this.sql.get(`DELETE FROM delivery_runs WHERE kind = 'briefing' AND status = 'enqueued' AND enqueued_at < ?`).run(before)
+      .changes;
   }
 
   /** Saved searches older than `before`: their "More" buttons say the search has expired. */

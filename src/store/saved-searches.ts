@@ -40,7 +40,10 @@ export class SavedSearchStore {
   save(chatId: number, language: Language, query: string, at: number = this.now()): number {
     const write = () => {
       this.sql.get('DELETE FROM searches WHERE created_at < ?').run(at - SEARCH_RETENTION_MS);
-      return Number(this.sql.get('INSERT INTO searches (chat_id, language, query, created_at) VALUES (?, ?, ?, ?)').run(chatId, language, query, at).lastInsertRowid);
+      return Number(
+        this.sql.get('INSERT INTO searches (chat_id, language, query, created_at) VALUES (?, ?, ?, ?)').run(chatId, language, query, at)
+          .lastInsertRowid,
+      );
     };
     if (this.db.inTransaction) return write();
     const synchronous = this.db.pragma('synchronous', { simple: true }) as number;
@@ -54,7 +57,9 @@ export class SavedSearchStore {
   }
 
   get(id: number): SavedSearch | undefined {
-    const row = this.sql.get('SELECT id, chat_id AS chatId, language, query, created_at AS createdAt FROM searches WHERE id = ?').get(id) as SavedSearch | undefined;
+    const row = this.sql
+      .get('SELECT id, chat_id AS chatId, language, query, created_at AS createdAt FROM searches WHERE id = ?')
+      .get(id) as SavedSearch | undefined;
     return row;
   }
 }

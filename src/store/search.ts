@@ -134,7 +134,11 @@ function findMatches(db: Db, query: SearchQuery, language: Language, plan: Searc
   const sample = wordSample(db, language);
   // Two words with the same forms (лавров, лаврова) are one condition.
   const distinct = new Map(query.terms.map((term) => [[...term.forms].sort().join(' '), term]));
-  const terms = [...distinct.values()].map((term) => ({ term, density: sample.density(term.forms), checkable: term.forms.every(isPlainWord) }));
+  const terms = [...distinct.values()].map((term) => ({
+    term,
+    density: sample.density(term.forms),
+    checkable: term.forms.every(isPlainWord),
+  }));
   // FTS5 walks every word that cannot be checked here, then the rarest others until few rows are expected.
   const ordered = [...terms.filter((t) => !t.checkable), ...terms.filter((t) => t.checkable).sort((a, b) => a.density - b.density)];
   let expected = sample.articles;

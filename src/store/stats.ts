@@ -68,20 +68,38 @@ export class StatsReader {
            MAX(last_fetch_at) AS lastPollAt, MAX(last_success_at) AS lastSuccessAt
          FROM feeds`,
       )
-      .get() as { total: number; healthy: number; failing: number; notPolled: number; disabled: number; lastPollAt: number | null; lastSuccessAt: number | null };
+      .get() as {
+      total: number;
+      healthy: number;
+      failing: number;
+      notPolled: number;
+      disabled: number;
+      lastPollAt: number | null;
+      lastSuccessAt: number | null;
+    };
     const run = this.sql
-      .get(`SELECT scheduled_for, subscribers, briefings, messages, status FROM delivery_runs WHERE kind = 'briefing' ORDER BY scheduled_for DESC LIMIT 1`)
+      .get(
+        `SELECT scheduled_for, subscribers, briefings, messages, status FROM delivery_runs WHERE kind = 'briefing' ORDER BY scheduled_for DESC LIMIT 1`,
+      )
       .get() as { scheduled_for: number; subscribers: number; briefings: number; messages: number; status: string } | undefined;
     const { lastPollAt, lastSuccessAt, ...feedCounts } = feeds;
     return {
-      subscribers: new Map(subscriberRows.map((row) => [row.language, { receiving: row.receiving, unsubscribed: row.unsubscribed, blocked: row.blocked }])),
+      subscribers: new Map(
+        subscriberRows.map((row) => [row.language, { receiving: row.receiving, unsubscribed: row.unsubscribed, blocked: row.blocked }]),
+      ),
       followers: new Map(followerRows.map((row) => [row.topic, { receiving: row.receiving, blocked: row.blocked }])),
       articles: new Map(articleRows.map((row) => [row.language, { day: row.day, week: row.week }])),
       feeds: feedCounts,
       queue: this.outbox.backlog(),
       lastPollAt: lastPollAt ?? undefined,
       lastSuccessfulPollAt: lastSuccessAt ?? undefined,
-      lastRun: run && { scheduledFor: run.scheduled_for, subscribers: run.subscribers, briefings: run.briefings, messages: run.messages, finished: run.status === 'enqueued' },
+      lastRun: run && {
+        scheduledFor: run.scheduled_for,
+        subscribers: run.subscribers,
+        briefings: run.briefings,
+        messages: run.messages,
+        finished: run.status === 'enqueued',
+      },
     };
   }
 }

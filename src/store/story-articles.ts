@@ -46,7 +46,8 @@ export class StoryArticleStore {
     const topicFilter = topics
       ? `AND EXISTS (SELECT 1 FROM article_topics q WHERE q.article_id = a.id AND q.topic IN (${topics.map(() => '?').join(', ')}))`
       : '';
-    const sentFilter = query.notSentTo !== undefined ? 'AND NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.chat_id = ? AND s.article_id = a.id)' : '';
+    const sentFilter =
+      query.notSentTo !== undefined ? 'AND NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.chat_id = ? AND s.article_id = a.id)' : '';
     const rows = this.sql
       .get(
         `SELECT a.id, a.feed_id, COALESCE(f.name, f.title, f.url) AS feed_name, a.title, a.link, a.language, a.published_at, a.summary,
@@ -73,7 +74,8 @@ export class StoryArticleStore {
    * which finds articles of common topics at once.
    */
   private recentOfTopic(query: RecentQuery, topic: Topic): StoryArticle[] {
-    const sentFilter = query.notSentTo !== undefined ? 'AND NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.chat_id = ? AND s.article_id = a.id)' : '';
+    const sentFilter =
+      query.notSentTo !== undefined ? 'AND NOT EXISTS (SELECT 1 FROM sent_articles s WHERE s.chat_id = ? AND s.article_id = a.id)' : '';
     const rows = this.sql
       .get(
         `SELECT a.id, a.feed_id, COALESCE(f.name, f.title, f.url) AS feed_name, a.title, a.link, a.language, a.published_at, a.summary,
@@ -84,7 +86,14 @@ export class StoryArticleStore {
          ORDER BY t.published_at DESC, a.id DESC
          LIMIT ?`,
       )
-      .all(topic, query.language, query.since, query.before ?? Number.MAX_SAFE_INTEGER, ...(query.notSentTo !== undefined ? [query.notSentTo] : []), query.limit) as Row[];
+      .all(
+        topic,
+        query.language,
+        query.since,
+        query.before ?? Number.MAX_SAFE_INTEGER,
+        ...(query.notSentTo !== undefined ? [query.notSentTo] : []),
+        query.limit,
+      ) as Row[];
     return rows.map(toArticle);
   }
 

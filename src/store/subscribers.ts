@@ -60,17 +60,15 @@ export class SubscriberStore {
       const existing = this.get(identity.chatId);
       if (existing) {
         this.sql(
-            `UPDATE subscribers SET user_id = ?, chat_type = ?, first_name = ?, username = ?, subscribed = 1, active = 1,
+          `UPDATE subscribers SET user_id = ?, chat_type = ?, first_name = ?, username = ?, subscribed = 1, active = 1,
                deactivated_at = NULL, deactivated_reason = NULL, updated_at = ? WHERE chat_id = ?`,
-          )
-          .run(identity.userId, identity.chatType, identity.firstName, identity.username, now, identity.chatId);
+        ).run(identity.userId, identity.chatType, identity.firstName, identity.username, now, identity.chatId);
         return { subscriber: this.get(identity.chatId)!, created: false };
       }
       this.sql(
-          `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, created_at, updated_at)
+        `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
+      ).run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
       this.replaceTopics(identity.chatId, TOPICS);
       return { subscriber: this.get(identity.chatId)!, created: true };
     })();
@@ -81,10 +79,9 @@ export class SubscriberStore {
     this.db.transaction(() => {
       const now = this.now();
       const inserted = this.sql(
-          `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, subscribed, created_at, updated_at)
+        `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, subscribed, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (chat_id) DO NOTHING`,
-        )
-        .run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
+      ).run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
       if (inserted.changes > 0) this.replaceTopics(identity.chatId, TOPICS);
     })();
   }
@@ -116,15 +113,20 @@ export class SubscriberStore {
 
   /** The reader's own choice (/subscribe, /unsubscribe); registers nothing. Returns false when the chat is unknown. */
   setSubscribed(chatId: number, subscribed: boolean): boolean {
-    const result = this.sql('UPDATE subscribers SET subscribed = ?, active = CASE WHEN ? THEN 1 ELSE active END, updated_at = ? WHERE chat_id = ?')
-      .run(subscribed ? 1 : 0, subscribed ? 1 : 0, this.now(), chatId);
+    const result = this.sql(
+      'UPDATE subscribers SET subscribed = ?, active = CASE WHEN ? THEN 1 ELSE active END, updated_at = ? WHERE chat_id = ?',
+    ).run(subscribed ? 1 : 0, subscribed ? 1 : 0, this.now(), chatId);
     return result.changes > 0;
   }
 
   /** Telegram refused delivery for good (blocked, deactivated, chat not found); a later /start brings the chat back. */
   deactivate(chatId: number, reason: string): void {
-    this.sql('UPDATE subscribers SET active = 0, deactivated_at = ?, deactivated_reason = ?, updated_at = ? WHERE chat_id = ?')
-      .run(this.now(), reason, this.now(), chatId);
+    this.sql('UPDATE subscribers SET active = 0, deactivated_at = ?, deactivated_reason = ?, updated_at = ? WHERE chat_id = ?').run(
+      this.now(),
+      reason,
+      this.now(),
+      chatId,
+    );
   }
 
   replaceTopics(chatId: number, topics: Iterable<Topic>): void {
@@ -141,8 +143,10 @@ export class SubscriberStore {
   }
 
   count(): { total: number; receiving: number } {
-    return this.sql('SELECT COUNT(*) AS total, COALESCE(SUM(subscribed = 1 AND active = 1), 0) AS receiving FROM subscribers')
-      .get() as { total: number; receiving: number };
+    return this.sql('SELECT COUNT(*) AS total, COALESCE(SUM(subscribed = 1 AND active = 1), 0) AS receiving FROM subscribers').get() as {
+      total: number;
+      receiving: number;
+    };
   }
 
   private toSubscriber(row: SubscriberRow): Subscriber {

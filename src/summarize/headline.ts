@@ -9,10 +9,49 @@ export const MAX_HEADLINE_LENGTH = 200;
  * Matched case-insensitively as whole names.
  */
 const AGENCIES = [
-  'TASS', 'ТАСС', 'РИА Новости', 'RIA Novosti', 'РИА', 'RIA', 'Интерфакс', 'Interfax', 'ПРАЙМ', 'Спутник', 'Sputnik',
-  'RT', 'Reuters', 'AP', 'AFP', 'Xinhua', 'Anadolu', 'IRNA', 'MENA', 'KUNA', 'WAM', 'SPA', 'QNA', 'BNA', 'ONA', 'SABA',
-  'رويترز', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'د ب أ', 'واس', 'كونا', 'وام', 'قنا', 'بنا', 'العمانية', 'سبأ',
-  'الأناضول', 'إرنا', 'سبوتنيك', 'تاس', 'نوفوستي',
+  'TASS',
+  'ТАСС',
+  'РИА Новости',
+  'RIA Novosti',
+  'РИА',
+  'RIA',
+  'Интерфакс',
+  'Interfax',
+  'ПРАЙМ',
+  'Спутник',
+  'Sputnik',
+  'RT',
+  'Reuters',
+  'AP',
+  'AFP',
+  'Xinhua',
+  'Anadolu',
+  'IRNA',
+  'MENA',
+  'KUNA',
+  'WAM',
+  'SPA',
+  'QNA',
+  'BNA',
+  'ONA',
+  'SABA',
+  'رويترز',
+  'أ ف ب',
+  'أ.ف.ب',
+  'فرانس برس',
+  'د ب أ',
+  'واس',
+  'كونا',
+  'وام',
+  'قنا',
+  'بنا',
+  'العمانية',
+  'سبأ',
+  'الأناضول',
+  'إرنا',
+  'سبوتنيك',
+  'تاس',
+  'نوفوستي',
 ];
 
 const AGENCY = `(?:${AGENCIES.map(escapeRegExp).join('|')})`;
@@ -30,7 +69,10 @@ const SITE_SUFFIX = /\s+\|\s+[^|.!?؟]{1,40}$/u;
  * when a title remains), quotes and whitespace normalised, at most MAX_HEADLINE_LENGTH characters.
  */
 export function cleanHeadline(title: string): string {
-  let headline = title.replace(/[\u0000-\u001F\u007F\u200B\uFEFF]/g, ' ').replace(/\s+/g, ' ').trim();
+  let headline = title
+    .replace(/[\u0000-\u001F\u007F\u200B\uFEFF]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const pattern of [AGENCY_PREFIX, AGENCY_SUFFIX, SITE_SUFFIX]) {
     const stripped = headline.replace(pattern, '').trim();
     if (/[\p{L}\p{N}]/u.test(stripped)) headline = stripped;

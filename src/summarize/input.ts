@@ -17,7 +17,8 @@ export interface RawArticle {
 }
 
 /** Tags that make a document HTML rather than text that happens to contain a "<". */
-const HTML_TAG = /<(?:!doctype\s+html|html|head|body|title|article|section|div|p|h[1-6]|br|span|a|b|strong|em|i|ul|ol|li|blockquote|table|img|meta)\b[^<>]*>/i;
+const HTML_TAG =
+  /<(?:!doctype\s+html|html|head|body|title|article|section|div|p|h[1-6]|br|span|a|b|strong|em|i|ul|ol|li|blockquote|table|img|meta)\b[^<>]*>/i;
 /** Control characters other than tab, line feed and carriage return, and the UTF-8 decoder's replacement character. */
 const NON_TEXT_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 /** Share of non-text characters above which the input is taken for binary data. */
@@ -57,5 +58,11 @@ function articleFromText(text: string): RawArticle {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const titleIndex = lines.findIndex((line) => !isBoilerplateLine(line));
   if (titleIndex < 0) throw new SummarizeInputError('the input has no article text, only credits and links');
-  return { title: lines[titleIndex]!.replace(/\s+/g, ' ').trim(), text: lines.slice(titleIndex + 1).join('\n').trim() };
+  return {
+    title: lines[titleIndex]!.replace(/\s+/g, ' ').trim(),
+    text: lines
+      .slice(titleIndex + 1)
+      .join('\n')
+      .trim(),
+  };
 }

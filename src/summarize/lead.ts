@@ -121,12 +121,14 @@ export function chooseLead(
   const best = candidates[0];
   if (!best) return '';
   if (best.text.length > MAX_LEAD_LENGTH) return clipAtWord(best.text, MAX_LEAD_LENGTH);
-  const second = candidates.slice(1).find(
-    (other) =>
-      best.text.length + 1 + other.text.length <= MAX_LEAD_LENGTH &&
-      other.score >= best.score * weights.secondSentenceShare &&
-      cosine(other.vector, best.vector, unweighted) < DUPLICATE_SIMILARITY,
-  );
+  const second = candidates
+    .slice(1)
+    .find(
+      (other) =>
+        best.text.length + 1 + other.text.length <= MAX_LEAD_LENGTH &&
+        other.score >= best.score * weights.secondSentenceShare &&
+        cosine(other.vector, best.vector, unweighted) < DUPLICATE_SIMILARITY,
+    );
   if (!second) return best.text;
   return (second.position < best.position ? [second, best] : [best, second]).map((sentence) => sentence.text).join(' ');
 }

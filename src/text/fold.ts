@@ -41,13 +41,15 @@ const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 
 /** The Arabic spelling normalisation; other scripts in the text pass through (after NFKC). */
 export function normalizeArabic(text: string): string {
-  return text
-    .normalize('NFKC') // presentation forms (U+FB50–U+FEFF) and lam-alef ligatures → plain letters
-    .replace(ARABIC_MARKS, '')
-    .replace(TATWEEL, '')
-    .replace(ARABIC_FOLDED_LETTER, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter)
-    // Both digit blocks start at a code point ending in hex 0, so the low four bits are the value.
-    .replace(ARABIC_INDIC_DIGIT, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+  return (
+    text
+      .normalize('NFKC') // presentation forms (U+FB50–U+FEFF) and lam-alef ligatures → plain letters
+      .replace(ARABIC_MARKS, '')
+      .replace(TATWEEL, '')
+      .replace(ARABIC_FOLDED_LETTER, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter)
+      // Both digit blocks start at a code point ending in hex 0, so the low four bits are the value.
+      .replace(ARABIC_INDIC_DIGIT, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))
+  );
 }
 
 /**
@@ -58,12 +60,7 @@ const CYRILLIC_STRESS_MARKS = /(\p{Script=Cyrillic})[\u0300\u0301]+/gu;
 
 /** The Russian spelling normalisation: lower case, no stress marks, ё written е (as most copy does). */
 export function normalizeRussian(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(CYRILLIC_STRESS_MARKS, '$1')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ё/gu, 'е');
+  return text.normalize('NFD').replace(CYRILLIC_STRESS_MARKS, '$1').normalize('NFKC').toLowerCase().replace(/ё/gu, 'е');
 }
 
 /** Zero-width joiners, bidi controls, soft hyphens, BOMs: invisible, and they would split words. */

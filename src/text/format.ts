@@ -10,7 +10,10 @@ function formatter(style: 'day' | 'moment', language: Language, timeZone: string
   const key = `${style}|${language}|${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, style === 'day' ? { dateStyle: 'long', timeZone } : { dateStyle: 'short', timeStyle: 'short', timeZone });
+    format = new Intl.DateTimeFormat(
+      language,
+      style === 'day' ? { dateStyle: 'long', timeZone } : { dateStyle: 'short', timeStyle: 'short', timeZone },
+    );
     formatters.set(key, format);
   }
   return format;

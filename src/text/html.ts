@@ -28,14 +28,60 @@ interface Mark {
 
 /** Removed with everything inside: code, styling, embedded documents and form controls. */
 const DROPPED = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'noscript', 'template', 'object', 'embed', 'applet',
-  'svg', 'math', 'head', 'title', 'select', 'textarea', 'button', 'canvas', 'audio', 'video', 'form',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'noscript',
+  'template',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'select',
+  'textarea',
+  'button',
+  'canvas',
+  'audio',
+  'video',
+  'form',
 ]);
 /** Elements that end one block and start another; their tags themselves are not kept. */
 const BLOCK_BREAKS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption',
-  'pre', 'address', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'dl', 'dt', 'dd', 'details',
-  'summary', 'center', 'hr', 'fieldset', 'hgroup', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'pre',
+  'address',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
+  'center',
+  'hr',
+  'fieldset',
+  'hgroup',
+  'body',
+  'html',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const INLINE_MARKS: Record<string, string> = { b: 'b', strong: 'strong', i: 'i', em: 'em' };
@@ -233,4 +279,3 @@ function escapeText(text: string): string {
   if (!/[&<>]/.test(text)) return text;
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
-

@@ -73,19 +73,100 @@ const ACCENTED_LETTER_MIN = 2;
 // Arabic كي). على stays although the name علی (Ali) folds onto it: it is among Arabic's commonest
 // words, and a Persian text's own function words outnumber a name.
 const ARABIC_FUNCTION_WORDS = new Set(
-  ['في', 'من', 'على', 'إلى', 'التي', 'الذي', 'الذين', 'عن', 'مع', 'هذا', 'هذه', 'ذلك', 'قال', 'وقال', 'كان', 'قد', 'لم', 'أنه', 'حيث', 'خلال', 'كما'].map(normalizeArabic),
+  [
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'التي',
+    'الذي',
+    'الذين',
+    'عن',
+    'مع',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'قال',
+    'وقال',
+    'كان',
+    'قد',
+    'لم',
+    'أنه',
+    'حيث',
+    'خلال',
+    'كما',
+  ].map(normalizeArabic),
 );
 const PERSIAN_URDU_FUNCTION_WORDS = new Set(
   [
     // Persian
-    'است', 'را', 'که', 'می', 'از', 'در', 'برای', 'های', 'شده', 'شد', 'بود', 'خود',
+    'است',
+    'را',
+    'که',
+    'می',
+    'از',
+    'در',
+    'برای',
+    'های',
+    'شده',
+    'شد',
+    'بود',
+    'خود',
     // Urdu (ہ and ه both seen for its heh)
-    'ہے', 'هے', 'ہیں', 'هیں', 'کے', 'میں', 'اور', 'سے', 'کو', 'نے', 'پر', 'کہ', 'تھا', 'تھے', 'بھی', 'لیے', 'گیا',
+    'ہے',
+    'هے',
+    'ہیں',
+    'هیں',
+    'کے',
+    'میں',
+    'اور',
+    'سے',
+    'کو',
+    'نے',
+    'پر',
+    'کہ',
+    'تھا',
+    'تھے',
+    'بھی',
+    'لیے',
+    'گیا',
   ].map(normalizeArabic),
 );
 
-const RUSSIAN_FUNCTION_WORDS = new Set(['что', 'это', 'как', 'для', 'его', 'он', 'который', 'которые', 'также', 'был', 'была', 'были', 'будет', 'чтобы']);
-const BULGARIAN_FUNCTION_WORDS = new Set(['че', 'ще', 'са', 'е', 'това', 'тази', 'тези', 'който', 'която', 'които', 'във', 'със', 'към', 'беше', 'бяха', 'също']);
+const RUSSIAN_FUNCTION_WORDS = new Set([
+  'что',
+  'это',
+  'как',
+  'для',
+  'его',
+  'он',
+  'который',
+  'которые',
+  'также',
+  'был',
+  'была',
+  'были',
+  'будет',
+  'чтобы',
+]);
+const BULGARIAN_FUNCTION_WORDS = new Set([
+  'че',
+  'ще',
+  'са',
+  'е',
+  'това',
+  'тази',
+  'тези',
+  'който',
+  'която',
+  'които',
+  'във',
+  'със',
+  'към',
+  'беше',
+  'бяха',
+  'също',
+]);
 /** ъ before a consonant: Bulgarian spelling, impossible in modern Russian. */
 const HARD_SIGN_BEFORE_CONSONANT = /ъ(?=[бвгджзйклмнпрстфхцчшщ])/gu;
 const RUSSIAN_ONLY_LETTERS = /[ыэё]/gu;
@@ -158,10 +239,7 @@ function wordsInScript(text: string, script: Script): string[] {
 
 function isArabicRatherThanPersianOrUrdu(words: string[], extendedDigits: number): boolean {
   const normalized = words.map(normalizeArabic);
-  const verdict = functionWordVerdict(
-    countIn(normalized, ARABIC_FUNCTION_WORDS),
-    countIn(normalized, PERSIAN_URDU_FUNCTION_WORDS),
-  );
+  const verdict = functionWordVerdict(countIn(normalized, ARABIC_FUNCTION_WORDS), countIn(normalized, PERSIAN_URDU_FUNCTION_WORDS));
   if (verdict !== undefined) return verdict;
 
   let nonArabic = extendedDigits;

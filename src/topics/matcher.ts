@@ -60,7 +60,7 @@ export class TermMatcher {
   match(words: readonly string[]): TermMatch[] {
     const keys = words.map((word) => articleWordKeys(word, this.language));
     const matches: TermMatch[] = [];
-    for (let start = 0; start < words.length; ) {
+    for (let start = 0; start < words.length;) {
       const found = this.longestAt(keys, start);
       if (found) {
         matches.push({ term: found.term, start, length: found.keys.length });

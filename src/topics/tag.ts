@@ -10,6 +10,9 @@ export function tagText(title: string, text: string, language: string): Topic[] 
 }
 
 /** An article's topics as retagging recomputes them: its feed's current declaration and its text. */
-export function retagArticle(article: TaggableArticle, feedsById: ReadonlyMap<number, Feed>): { feedTopics: string[]; textTopics: Topic[] } {
+export function retagArticle(
+  article: TaggableArticle,
+  feedsById: ReadonlyMap<number, Feed>,
+): { feedTopics: string[]; textTopics: Topic[] } {
   return { feedTopics: feedsById.get(article.feedId)?.topics ?? [], textTopics: tagText(article.title, article.text, article.language) };
 }

@@ -26,11 +26,13 @@ function arabicKey(word: string): string {
 function russianForms(word: string): string[] {
   const last = word.at(-1) ?? '';
   const base = word.slice(0, -1);
-  if (/[бвгджзклмнпрстфхцчшщ]/.test(last)) return [word, ...['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах', 'и', 'ей'].map((e) => word + e)];
+  if (/[бвгджзклмнпрстфхцчшщ]/.test(last))
+    return [word, ...['а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах', 'и', 'ей'].map((e) => word + e)];
   if (last === 'а') return [word, ...['ы', 'и', 'е', 'у', 'ой', 'ам', 'ами', 'ах'].map((e) => base + e)];
   if (last === 'я') return [word, ...['и', 'е', 'ю', 'ей', 'ям', 'ях'].map((e) => base + e)];
   if (last === 'ь') return [word, ...['я', 'ю', 'ем', 'е', 'и', 'ей'].map((e) => base + e)];
-  if (/(ий|ый|ой)$/.test(word)) return [word, ...['ого', 'ому', 'им', 'ом', 'ая', 'ой', 'ую', 'ое', 'ые', 'ых', 'ими'].map((e) => word.slice(0, -2) + e)];
+  if (/(ий|ый|ой)$/.test(word))
+    return [word, ...['ого', 'ому', 'им', 'ом', 'ая', 'ой', 'ую', 'ое', 'ые', 'ых', 'ими'].map((e) => word.slice(0, -2) + e)];
   return [word];
 }
 

@@ -28,7 +28,14 @@ describe('entitiesToHtml', () => {
 
   it('counts offsets in UTF-16 units (emoji) and cuts entities to the part kept', () => {
     const text = '/broadcast 😀 news';
-    const html = entitiesToHtml(text, [{ type: 'bot_command', offset: 0, length: 10 }, { type: 'bold', offset: 5, length: 10 }], 11);
+    const html = entitiesToHtml(
+      text,
+      [
+        { type: 'bot_command', offset: 0, length: 10 },
+        { type: 'bold', offset: 5, length: 10 },
+      ],
+      11,
+    );
     expect(html).toBe('<b>😀 n</b>ews');
   });
 });
@@ -36,7 +43,11 @@ describe('entitiesToHtml', () => {
 describe('parseBroadcast', () => {
   it('takes options first, in any order and case, then the text over several lines', () => {
     expect(parseBroadcast('/broadcast topic:Gulf lang:AR نص\nسطر ثان')).toEqual({ html: 'نص\nسطر ثان', language: 'ar', topic: 'gulf' });
-    expect(parseBroadcast('/broadcast@diplobrief_bot hello', [{ type: 'bot_command', offset: 0, length: 25 }])).toEqual({ html: 'hello', language: undefined, topic: undefined });
+    expect(parseBroadcast('/broadcast@diplobrief_bot hello', [{ type: 'bot_command', offset: 0, length: 25 }])).toEqual({
+      html: 'hello',
+      language: undefined,
+      topic: undefined,
+    });
   });
 
   it('an option glued to text, or one after the text starts, is text', () => {
@@ -71,7 +82,12 @@ describe('broadcast status', () => {
     expect(sending.html).toBe('<b>📣 Broadcast #1234</b> — sending\n▰▰▰▰▰▰▱▱▱▱ 60% · 300/500 · failed: 2 · blocked: 3');
     expect(sending.keyboard?.inline_keyboard.flat().map((b) => b.text)).toEqual(['⏹ Stop']);
     for (const language of LANGUAGES) {
-      for (const [status, finished] of [['sending', false], ['stopped', false], ['done', true], ['stopped', true]] as const) {
+      for (const [status, finished] of [
+        ['sending', false],
+        ['stopped', false],
+        ['done', true],
+        ['stopped', true],
+      ] as const) {
         const { html } = renderBroadcastStatus(progress(status, { sent: 495, stopped: 5 }, finished), i18n.for(language));
         expect(() => parseTelegramHtml(html)).not.toThrow();
         expect(html).toContain('1234');

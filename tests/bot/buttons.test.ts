@@ -79,11 +79,35 @@ describe('inline buttons', () => {
     [languageButtons, ['', 'lang:', 'lang:de', 'lang:EN', 'lang:en:1', 'lang:en-US', 'language:en']],
     [
       broadcastButtons,
-      ['', 'bc:', 'bc:send', 'bc:send:', 'bc:resend:1', 'bc:send:-1', 'bc:send:1:2', 'bc:send:A1', `bc:stop:${'z'.repeat(11)}`, `bc:stop:${'1'.repeat(12)}`],
+      [
+        '',
+        'bc:',
+        'bc:send',
+        'bc:send:',
+        'bc:resend:1',
+        'bc:send:-1',
+        'bc:send:1:2',
+        'bc:send:A1',
+        `bc:stop:${'z'.repeat(11)}`,
+        `bc:stop:${'1'.repeat(12)}`,
+      ],
     ],
     [
       moreButtons,
-      ['', 'more', 'more:l', 'more:l:abc:1', 'more:l:1000:1', 'more:t:sport:10:1', 'more:s:zz:-1', 'more:s:1:1000000', 'more:x:1:1', 'lang:en', `more:l:10:${'9'.repeat(40)}`, `more:l:10:${'z'.repeat(11)}`],
+      [
+        '',
+        'more',
+        'more:l',
+        'more:l:abc:1',
+        'more:l:1000:1',
+        'more:t:sport:10:1',
+        'more:s:zz:-1',
+        'more:s:1:1000000',
+        'more:x:1:1',
+        'lang:en',
+        `more:l:10:${'9'.repeat(40)}`,
+        `more:l:10:${'z'.repeat(11)}`,
+      ],
     ],
   ] as [ButtonKind<unknown>, string[]][])('refuse malformed data', (kind, malformed) => {
     for (const data of malformed) expect(kind.decode(data), data).toBeUndefined();

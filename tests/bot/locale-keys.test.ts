@@ -69,7 +69,8 @@ function scanKeyUses(): { uses: KeyUse[]; unreadable: string[] } {
   /** The keys an expression may be; pushes a note to `unreadable` when it cannot tell. */
   const keysOf = (expression: ts.Expression): string[] => {
     if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return [expression.text];
-    if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression)) return keysOf(expression.expression);
+    if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression))
+      return keysOf(expression.expression);
     if (ts.isConditionalExpression(expression)) return [...keysOf(expression.whenTrue), ...keysOf(expression.whenFalse)];
     if (ts.isTemplateExpression(expression)) {
       let keys = [expression.head.text];
@@ -85,7 +86,11 @@ function scanKeyUses(): { uses: KeyUse[]; unreadable: string[] } {
     }
     const values = literals(checker.getTypeAtLocation(expression));
     if (values) return values;
-    const name = ts.isIdentifier(expression) ? expression.text : ts.isPropertyAccessExpression(expression) ? expression.name.text : undefined;
+    const name = ts.isIdentifier(expression)
+      ? expression.text
+      : ts.isPropertyAccessExpression(expression)
+        ? expression.name.text
+        : undefined;
     if (name !== undefined && ts.isIdentifier(expression)) {
       const declaration = checker.getSymbolAtLocation(expression)?.valueDeclaration;
       if (declaration && ts.isParameter(declaration) && name === 'key') return [];
@@ -116,7 +121,8 @@ function scanKeyUses(): { uses: KeyUse[]; unreadable: string[] } {
       if (ts.isCallExpression(node)) {
         const found = keyArgument(node);
         if (found && !found.argument) unreadable.push(`${where(node)}: a translation call without a key`);
-        if (found?.argument) for (const key of keysOf(found.argument)) uses.push({ key, at: where(found.argument), needsValue: found.needsValue });
+        if (found?.argument)
+          for (const key of keysOf(found.argument)) uses.push({ key, at: where(found.argument), needsValue: found.needsValue });
       }
       ts.forEachChild(node, visit);
     };
@@ -138,7 +144,16 @@ describe('locale keys used by the code', () => {
     expect(unreadable).toEqual([]);
     const keys = new Set(uses.map((use) => use.key));
     // The scan itself works: it finds the keys every reader meets.
-    for (const key of ['start-welcome', 'button-expired', 'topic-gulf', 'topic-un', 'language-name-ar', 'broadcast-refused-not-yours', 'menu']) expect(keys).toContain(key);
+    for (const key of [
+      'start-welcome',
+      'button-expired',
+      'topic-gulf',
+      'topic-un',
+      'language-name-ar',
+      'broadcast-refused-not-yours',
+      'menu',
+    ])
+      expect(keys).toContain(key);
     expect(keys.size).toBeGreaterThan(100);
   });
 

@@ -14,10 +14,17 @@ describe('more buttons', () => {
     expect(decodeMore(data)).toEqual(request);
   });
 
-  it.each(['', 'more', 'more:l', 'more:l:abc:1', 'more:t:sport:10:1', 'more:s:zz:-1', 'more:x:1:1', 'lang:en', `more:l:10:${'9'.repeat(40)}`])(
-    'refuses %j',
-    (data) => {
-      expect(decodeMore(data)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'more',
+    'more:l',
+    'more:l:abc:1',
+    'more:t:sport:10:1',
+    'more:s:zz:-1',
+    'more:x:1:1',
+    'lang:en',
+    `more:l:10:${'9'.repeat(40)}`,
+  ])('refuses %j', (data) => {
+    expect(decodeMore(data)).toBeUndefined();
+  });
 });

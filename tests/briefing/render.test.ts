@@ -16,9 +16,16 @@ describe('composeBriefing', () => {
   it('puts sections in the fixed topic order, each story once (in its first followed topic), most sources first', () => {
     const un = story(article({ id: 1, topics: ['un'], publishedAt: AT }));
     const gulfAndIran = story(article({ id: 2, topics: ['iran', 'gulf'], publishedAt: AT - 1000 }));
-    const gulfTwoSources = story(article({ id: 3, topics: ['gulf'], publishedAt: AT - 5000 }), [article({ id: 4, feedName: 'WAM', topics: ['gulf'] })]);
+    const gulfTwoSources = story(article({ id: 3, topics: ['gulf'], publishedAt: AT - 5000 }), [
+      article({ id: 4, feedName: 'WAM', topics: ['gulf'] }),
+    ]);
     const notFollowed = story(article({ id: 5, topics: ['libya'] }));
-    const briefing = composeBriefing({ stories: [un, gulfAndIran, gulfTwoSources, notFollowed], topics: ['un', 'iran', 'gulf'], language: 'en', at: AT });
+    const briefing = composeBriefing({
+      stories: [un, gulfAndIran, gulfTwoSources, notFollowed],
+      topics: ['un', 'iran', 'gulf'],
+      language: 'en',
+      at: AT,
+    });
     expect(briefing.sections.map((s) => [s.topic, s.stories.map((x) => x.main.id)])).toEqual([
       ['gulf', [3, 2]],
       ['un', [1]],
@@ -29,7 +36,9 @@ describe('composeBriefing', () => {
   it('is empty when nothing matches, and caps each section', () => {
     expect(composeBriefing({ stories: [], topics: [...TOPICS], language: 'en', at: AT }).sections).toEqual([]);
     const many = Array.from({ length: 12 }, (_, i) => story(article({ id: 100 + i, publishedAt: AT - i })));
-    expect(composeBriefing({ stories: many, topics: ['gulf'], language: 'en', at: AT, perSection: 5 }).sections[0]!.stories).toHaveLength(5);
+    expect(composeBriefing({ stories: many, topics: ['gulf'], language: 'en', at: AT, perSection: 5 }).sections[0]!.stories).toHaveLength(
+      5,
+    );
   });
 });
 
@@ -39,7 +48,11 @@ describe('renderStory', () => {
       title: '<script>alert(1)</script> & "quotes"',
       feedName: 'Evil <b>Feed</b> & Co',
       link: 'https://news.example/?a=1&b="2"',
-      summary: { headline: '<script>alert(1)</script> & "quotes"', lead: 'Lead with <i>tags</i> & ampersands.', sections: [{ heading: '<h1>Part</h1>', summary: 'x' }] },
+      summary: {
+        headline: '<script>alert(1)</script> & "quotes"',
+        lead: 'Lead with <i>tags</i> & ampersands.',
+        sections: [{ heading: '<h1>Part</h1>', summary: 'x' }],
+      },
     });
     const html = renderStory(story(hostile, [article({ feedName: '<WAM>' })]), ctx(), { showDate: true });
     const parsed = parseTelegramHtml(html);
@@ -53,7 +66,11 @@ describe('renderStory', () => {
 
   it('keeps a story from a hostile feed under one message by dropping section lines, then cutting the lead', () => {
     const huge = article({
-      summary: { headline: '&'.repeat(200), lead: 'Sentence one & more. '.repeat(60), sections: Array.from({ length: 10 }, () => ({ heading: '<'.repeat(120), summary: '' })) },
+      summary: {
+        headline: '&'.repeat(200),
+        lead: 'Sentence one & more. '.repeat(60),
+        sections: Array.from({ length: 10 }, () => ({ heading: '<'.repeat(120), summary: '' })),
+      },
     });
     const html = renderStory(story(huge), ctx(), { showDate: true });
     expect(html.length).toBeLessThanOrEqual(TELEGRAM_MESSAGE_LIMIT);
@@ -64,7 +81,12 @@ describe('renderStory', () => {
 describe('renderBriefing', () => {
   it('gives a localised header with the date in the time zone, section titles, and valid HTML in every language', () => {
     for (const language of ['ar', 'ru', 'en'] as const) {
-      const briefing = composeBriefing({ stories: [story(article({ language, topics: ['palestine'] }))], topics: [...TOPICS], language, at: AT });
+      const briefing = composeBriefing({
+        stories: [story(article({ language, topics: ['palestine'] }))],
+        topics: [...TOPICS],
+        language,
+        at: AT,
+      });
       const [message] = renderBriefing(briefing, ctx(language));
       const text = parseTelegramHtml(message!).text;
       expect(text).toContain(i18n.t(language, 'topic-palestine'));
@@ -75,7 +97,13 @@ describe('renderBriefing', () => {
   it('splits at story boundaries under 4096 UTF-16 units, with Arabic, Cyrillic and emoji', () => {
     const lead = (n: number) => `${'📰 تقرير عن الخليج и Кувейт '.repeat(9)}${n}.`;
     const stories = Array.from({ length: 60 }, (_, i) =>
-      story(article({ id: 1000 + i, topics: [TOPICS[i % TOPICS.length]!], summary: { headline: `Заголовок ${i} عنوان`, lead: lead(i), sections: [] } })),
+      story(
+        article({
+          id: 1000 + i,
+          topics: [TOPICS[i % TOPICS.length]!],
+          summary: { headline: `Заголовок ${i} عنوان`, lead: lead(i), sections: [] },
+        }),
+      ),
     );
     const briefing = composeBriefing({ stories, topics: [...TOPICS], language: 'ar', at: AT, perSection: 6 });
     const messages = renderBriefing(briefing, ctx('ar'));
@@ -91,7 +119,9 @@ describe('renderBriefing', () => {
 
   it('lists stories with their dates for /latest', () => {
     const [message] = renderStoryList('<b>Latest</b>', [story(article({ publishedAt: AT }))], ctx('ru'));
-    expect(parseTelegramHtml(message!).text).toContain(new Intl.DateTimeFormat('ru', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(AT));
+    expect(parseTelegramHtml(message!).text).toContain(
+      new Intl.DateTimeFormat('ru', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Riyadh' }).format(AT),
+    );
   });
 });
 
@@ -108,6 +138,8 @@ describe('split helpers', () => {
   });
 
   it('htmlToPlainText keeps link addresses and decodes entities once', () => {
-    expect(htmlToPlainText('<b><a href="https://x.example/?a=1&amp;b=2">A &amp;lt; B</a></b>')).toBe('A &lt; B (https://x.example/?a=1&b=2)');
+    expect(htmlToPlainText('<b><a href="https://x.example/?a=1&amp;b=2">A &amp;lt; B</a></b>')).toBe(
+      'A &lt; B (https://x.example/?a=1&b=2)',
+    );
   });
 });

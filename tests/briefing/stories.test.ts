@@ -5,8 +5,17 @@ import type { Story, StoryArticle } from '../../src/model/story.ts';
 import type { Language } from '../../src/model/language.ts';
 import type { Topic } from '../../src/model/topics.ts';
 
-interface Side { title: string; lead: string }
-interface Pair { id: string; lang: Language; same: boolean; a: Side; b: Side }
+interface Side {
+  title: string;
+  lead: string;
+}
+interface Pair {
+  id: string;
+  lang: Language;
+  same: boolean;
+  a: Side;
+  b: Side;
+}
 
 const pairs: Pair[] = readFileSync(new URL('../fixtures/stories/pairs.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -33,7 +42,8 @@ function article(side: Side, over: Partial<StoryArticle> & { id: number }): Stor
 
 /** The article ids of each story, main first. */
 const ids = (stories: Story[]) => stories.map((story) => [story.main.id, ...story.others.map((other) => other.id)]);
-const together = (stories: Story[], a: number, b: number) => stories.some((s) => [s.main, ...s.others].some((x) => x.id === a) && [s.main, ...s.others].some((x) => x.id === b));
+const together = (stories: Story[], a: number, b: number) =>
+  stories.some((s) => [s.main, ...s.others].some((x) => x.id === a) && [s.main, ...s.others].some((x) => x.id === b));
 
 describe('groupStories', () => {
   const kuwait = pair('en-p01');
@@ -72,7 +82,9 @@ describe('groupStories', () => {
   it('joins a third report only when it is within the window of every member', () => {
     const third = { title: kuwait.a.title, lead: kuwait.b.lead };
     // On its own, the third report is one event with the second.
-    expect(groupStories([article(kuwait.b, { id: 2, publishedAt: T0 + 40 * HOUR }), article(third, { id: 3, publishedAt: T0 + 80 * HOUR })])).toHaveLength(1);
+    expect(
+      groupStories([article(kuwait.b, { id: 2, publishedAt: T0 + 40 * HOUR }), article(third, { id: 3, publishedAt: T0 + 80 * HOUR })]),
+    ).toHaveLength(1);
     const stories = groupStories([
       article(kuwait.a, { id: 1, publishedAt: T0 }),
       article(kuwait.b, { id: 2, publishedAt: T0 + 40 * HOUR }),
@@ -115,7 +127,11 @@ describe('groupStories', () => {
     const c = { title: 'Harbor lantern meadow violin', lead: '' };
     const pairwise = (x: Side, y: Side) => groupStories([article(x, { id: 1 }), article(y, { id: 2 })]).length === 1;
     expect([pairwise(a, b), pairwise(b, c), pairwise(a, c)]).toEqual([true, true, false]);
-    const stories = groupStories([article(a, { id: 1 }), article(b, { id: 2, publishedAt: T0 + HOUR }), article(c, { id: 3, publishedAt: T0 + 2 * HOUR })]);
+    const stories = groupStories([
+      article(a, { id: 1 }),
+      article(b, { id: 2, publishedAt: T0 + HOUR }),
+      article(c, { id: 3, publishedAt: T0 + 2 * HOUR }),
+    ]);
     expect(together(stories, 1, 3)).toBe(false);
     expect(together(stories, 1, 2)).toBe(true);
   });
@@ -137,8 +153,14 @@ describe('groupStories', () => {
     const lead = (n: number) => `${kuwait.b.lead} ${'Further detail. '.repeat(n)}`.trim();
     const articles = [
       article(kuwait.a, { id: 10, feedId: 1, feedName: 'TASS', publishedAt: T0, topics: ['un', 'gulf'] as Topic[] }),
-      article({ title: kuwait.b.title, lead: lead(2) }, { id: 11, feedId: 2, feedName: 'KUNA', publishedAt: T0 + HOUR, topics: ['palestine'] as Topic[] }),
-      article({ title: kuwait.b.title, lead: lead(2) }, { id: 12, feedId: 3, feedName: 'RIA', publishedAt: T0 + 3 * HOUR, topics: ['gulf'] as Topic[] }),
+      article(
+        { title: kuwait.b.title, lead: lead(2) },
+        { id: 11, feedId: 2, feedName: 'KUNA', publishedAt: T0 + HOUR, topics: ['palestine'] as Topic[] },
+      ),
+      article(
+        { title: kuwait.b.title, lead: lead(2) },
+        { id: 12, feedId: 3, feedName: 'RIA', publishedAt: T0 + 3 * HOUR, topics: ['gulf'] as Topic[] },
+      ),
       article({ title: kuwait.a.title, lead: kuwait.a.lead }, { id: 13, feedId: 4, feedName: 'TASS', publishedAt: T0 + 2 * HOUR }),
     ];
     const story = groupStories(articles)[0]!;

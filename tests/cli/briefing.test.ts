@@ -53,7 +53,13 @@ describe('diplobrief briefing', () => {
     expect((await nothing.exit).code).toBe(0);
     expect(nothing.stdout()).toBe('');
     expect(nothing.stderr()).toBe('no stories in ru in the last 24h\n');
-    for (const args of [['--lang', 'fr'], ['--lang', 'ar', '--since', 'yesterday'], ['--lang', 'ar', '--topic', 'sport'], ['--lang', 'ar', '--format', 'pdf'], ['--lang', 'ar', 'extra']]) {
+    for (const args of [
+      ['--lang', 'fr'],
+      ['--lang', 'ar', '--since', 'yesterday'],
+      ['--lang', 'ar', '--topic', 'sport'],
+      ['--lang', 'ar', '--format', 'pdf'],
+      ['--lang', 'ar', 'extra'],
+    ]) {
       const bad = runCli(['briefing', ...args], {}, cwd);
       expect((await bad.exit).code).toBe(2);
       expect(bad.stderr()).toContain('Usage: diplobrief');

@@ -16,7 +16,12 @@ beforeAll(async () => {
       title: 'TASS',
       language: 'ru',
       items: [
-        { title: 'Лавров обсудил с главой МИД Ирана ядерную сделку', link: 'https://tass.example/1', guid: 't1', description: 'Стороны обсудили СВПД и обогащение урана.' },
+        {
+          title: 'Лавров обсудил с главой МИД Ирана ядерную сделку',
+          link: 'https://tass.example/1',
+          guid: 't1',
+          description: 'Стороны обсудили СВПД и обогащение урана.',
+        },
         { title: 'В Москве открылась выставка', link: 'https://tass.example/2', guid: 't2', description: 'Выставка продлится месяц.' },
       ],
     }),
@@ -32,7 +37,11 @@ describe('diplobrief retag', () => {
     expect((await runCli(['poll'], {}, cwd).exit).code).toBe(0);
     const topics = () => {
       const db = new Database(join(cwd, 'data', 'diplobrief.db'), { readonly: true });
-      const rows = db.prepare('SELECT a.stable_id AS id, t.topic, t.source FROM article_topics t JOIN articles a ON a.id = t.article_id ORDER BY a.id, t.topic').all();
+      const rows = db
+        .prepare(
+          'SELECT a.stable_id AS id, t.topic, t.source FROM article_topics t JOIN articles a ON a.id = t.article_id ORDER BY a.id, t.topic',
+        )
+        .all();
       db.close();
       return rows;
     };

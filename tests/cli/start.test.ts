@@ -93,7 +93,12 @@ describe('diplobrief start: running and stopping', () => {
     expect(stoppedAfter).toBeGreaterThanOrEqual(1_000); // it waited for the answer to the reply in flight
     expect(stoppedAfter).toBeLessThan(10_000);
     // The reply in flight was delivered, and the database was closed cleanly (SQLite removes the WAL on a clean close).
-    expect(fake.messages(user.id).map((m) => m.text).at(-1)).toContain('/language');
+    expect(
+      fake
+        .messages(user.id)
+        .map((m) => m.text)
+        .at(-1),
+    ).toContain('/language');
     expect(existsSync(join(folder, 'state', 'bot.db-wal'))).toBe(false);
   });
 });

@@ -50,7 +50,17 @@ describe('summaries at ingest, and diplobrief resummarize', () => {
       rss({
         title: 'TASS',
         language: 'ru',
-        items: [{ title: 'ТАСС: Лавров провёл переговоры с главой МИД Кувейта', link: 'https://tass.example/1', guid: 't1', description: ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p}</p>`).join('') }],
+        items: [
+          {
+            title: 'ТАСС: Лавров провёл переговоры с главой МИД Кувейта',
+            link: 'https://tass.example/1',
+            guid: 't1',
+            description: ARTICLE.split('\n\n')
+              .slice(1)
+              .map((p) => `<p>${p}</p>`)
+              .join(''),
+          },
+        ],
       }),
     );
   });

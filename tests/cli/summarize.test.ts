@@ -38,7 +38,9 @@ describe('runSummarize', () => {
     expect(Object.keys(summary)).toEqual(['headline', 'lead', 'sections']);
     expect(summary.headline).toBe('وزيرا الخارجية في روسيا والكويت سيناقشان الصراع في الشرق الأوسط');
     expect(summary.lead).toContain('لافروف');
-    expect(summary.sections).toEqual([{ heading: 'الأمن في المنطقة', summary: 'تتبادل موسكو والكويت وجهات النظر باستمرار حول ضمان الأمن في منطقة الخليج العربي.' }]);
+    expect(summary.sections).toEqual([
+      { heading: 'الأمن في المنطقة', summary: 'تتبادل موسكو والكويت وجهات النظر باستمرار حول ضمان الأمن في منطقة الخليج العربي.' },
+    ]);
   });
 
   it('prints a readable text summary with --format text (and --flag=value)', async () => {
@@ -56,7 +58,8 @@ describe('runSummarize', () => {
   });
 
   it('summarises HTML, taking its h1 as the title', async () => {
-    const html = '<html><body><h1>Lavrov meets Kuwaiti FM (Reuters)</h1><p>Sergey Lavrov met his Kuwaiti counterpart in Moscow on Friday.</p><h2>Energy</h2><p>They discussed OPEC+ coordination and oil prices.</p></body></html>';
+    const html =
+      '<html><body><h1>Lavrov meets Kuwaiti FM (Reuters)</h1><p>Sergey Lavrov met his Kuwaiti counterpart in Moscow on Friday.</p><h2>Energy</h2><p>They discussed OPEC+ coordination and oil prices.</p></body></html>';
     const { code, stdout } = await run(['--lang', 'en', '--format', 'json'], html);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
@@ -84,19 +87,15 @@ describe('runSummarize', () => {
     expect(stderr).toMatch(/larger than/);
   });
 
-  it.each([
-    [[]],
-    [['--lang']],
-    [['--lang', 'fr']],
-    [['--lang', 'en', '--format', 'xml']],
-    [['--lang', 'en', '--verbose']],
-    [['en']],
-  ])('prints the usage on stderr and exits 2 for %j', async (args) => {
-    const { code, stdout, stderr } = await run(args, ARTICLE);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('Usage: diplobrief summarize --lang ar|ru|en');
-  });
+  it.each([[[]], [['--lang']], [['--lang', 'fr']], [['--lang', 'en', '--format', 'xml']], [['--lang', 'en', '--verbose']], [['en']]])(
+    'prints the usage on stderr and exits 2 for %j',
+    async (args) => {
+      const { code, stdout, stderr } = await run(args, ARTICLE);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('Usage: diplobrief summarize --lang ar|ru|en');
+    },
+  );
 
   it('prints the usage on stdout for --help', async () => {
     const { code, stdout } = await run(['--help'], '');

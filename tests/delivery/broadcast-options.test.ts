@@ -12,7 +12,11 @@ describe('broadcast options', () => {
 
   it('starts after the command it is given, however long (a command with the bot’s name)', () => {
     const text = '/broadcast@diplobrief_bot lang:ru  Привет';
-    expect(parseBroadcastOptions(text, '/broadcast@diplobrief_bot'.length)).toEqual({ language: 'ru', topic: undefined, textStart: text.indexOf('Привет') });
+    expect(parseBroadcastOptions(text, '/broadcast@diplobrief_bot'.length)).toEqual({
+      language: 'ru',
+      topic: undefined,
+      textStart: text.indexOf('Привет'),
+    });
   });
 
   it('takes a topic by any name the topic resolver knows', () => {
@@ -21,7 +25,11 @@ describe('broadcast options', () => {
 
   it('an option glued to text, or one after the text starts, is text', () => {
     expect(parseBroadcastOptions('/broadcast lang:en, please', COMMAND)).toEqual({ error: 'unknown-language', given: 'en,' });
-    expect(parseBroadcastOptions('/broadcast Read this lang:ru', COMMAND)).toEqual({ language: undefined, topic: undefined, textStart: 11 });
+    expect(parseBroadcastOptions('/broadcast Read this lang:ru', COMMAND)).toEqual({
+      language: undefined,
+      topic: undefined,
+      textStart: 11,
+    });
   });
 
   it('explains what is missing or wrong', () => {

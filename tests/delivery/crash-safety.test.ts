@@ -34,7 +34,10 @@ async function prepare() {
     // Never during the test: the run is queued with `diplobrief digest`.
     DIGEST_CRON: '0 0 1 1 *',
   };
-  seedArticles(env.DATABASE_PATH, LANGUAGES.map((language) => ({ ...DAY_ONE[language], publishedAt: Date.now() - HOUR })));
+  seedArticles(
+    env.DATABASE_PATH,
+    LANGUAGES.map((language) => ({ ...DAY_ONE[language], publishedAt: Date.now() - HOUR })),
+  );
   const readers = addSubscribers(env.DATABASE_PATH, fake, READERS);
   return { fake, folder, env, readers };
 }
@@ -67,7 +70,11 @@ describe('a restart in the middle of a briefing run', () => {
     const first = start(env, folder);
     await fake.waitForPoll(15_000);
     await queueDigest(env, folder);
-    await waitUntil(() => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3, 'a third of the briefings sent', 20_000);
+    await waitUntil(
+      () => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3,
+      'a third of the briefings sent',
+      20_000,
+    );
     first.child.kill('SIGKILL');
     await first.exit;
     const sentBeforeCrash = fake.sentCountByChat().size;
@@ -83,55 +90,86 @@ describe('a restart in the middle of a briefing run', () => {
     expect(fake.floodRefusals().total).toBe(0);
   });
 
-  it('SIGTERM stops gracefully (in-flight sends recorded), and the restart finishes the run without a repeat', { timeout: 60_000 }, async () => {
-    const { fake, folder, env, readers } = await prepare();
-    const first = start(env, folder);
-    await fake.waitForPoll(15_000);
-    await queueDigest(env, folder);
-    await waitUntil(() => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3, 'a third of the briefings sent', 20_000);
-    const signalled = Date.now();
-    first.child.kill('SIGTERM');
-    expect((await first.exit).code).toBe(0);
-    expect(Date.now() - signalled).toBeLessThan(10_000);
-    const afterStop = statuses(env.DATABASE_PATH);
-    expect(afterStop.sending ?? 0).toBe(0);
-    expect(afterStop.sent).toBe(fake.sentCountByChat().size);
-    expect(afterStop.pending).toBe(READERS - afterStop.sent!);
+  it(
+    'SIGTERM stops gracefully (in-flight sends recorded), and the restart finishes the run without a repeat',
+    { timeout: 60_000 },
+    async () => {
+      const { fake, folder, env, readers } = await prepare();
+      const first = start(env, folder);
+      await fake.waitForPoll(15_000);
+      await queueDigest(env, folder);
+      await waitUntil(
+        () => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3,
+        'a third of the briefings sent',
+        20_000,
+      );
+      const signalled = Date.now();
+      first.child.kill('SIGTERM');
+      expect((await first.exit).code).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(10_000);
+      const afterStop = statuses(env.DATABASE_PATH);
+      expect(afterStop.sending ?? 0).toBe(0);
+      expect(afterStop.sent).toBe(fake.sentCountByChat().size);
+      expect(afterStop.pending).toBe(READERS - afterStop.sent!);
 
-    start(env, folder);
-    await waitUntil(() => statuses(env.DATABASE_PATH).sent === READERS, 'every message sent after the restart', 30_000);
-    const counts = fake.sentCountByChat();
-    expect(readers.every((reader) => counts.get(reader.chatId) === 1)).toBe(true);
-  });
+      start(env, folder);
+      await waitUntil(() => statuses(env.DATABASE_PATH).sent === READERS, 'every message sent after the restart', 30_000);
+      const counts = fake.sentCountByChat();
+      expect(readers.every((reader) => counts.get(reader.chatId) === 1)).toBe(true);
+    },
+  );
 
-  it('in webhook mode too: SIGTERM with an update being handled and briefings going out stops within 10 s, answers it, loses nothing', { timeout: 60_000 }, async () => {
-    const { fake, folder, env, readers } = await prepare();
-    const webhook = { ...env, HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', WEBHOOK_URL: 'https://bot.example.test/hook', WEBHOOK_SECRET: 'crash_test_secret', LOG_LEVEL: 'info' };
-    const first = start(webhook, folder);
-    const port = await waitUntil(() => /"port":(\d+)[^\n]*"msg":"HTTP server listening"/.exec(first.stdout())?.[1], 'the HTTP server to listen', 15_000);
-    await waitUntil(() => first.stdout().includes('bot started (webhook)'), 'the webhook to be registered', 15_000);
-    await queueDigest(env, folder);
-    await waitUntil(() => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3, 'a third of the briefings sent', 20_000);
+  it(
+    'in webhook mode too: SIGTERM with an update being handled and briefings going out stops within 10 s, answers it, loses nothing',
+    { timeout: 60_000 },
+    async () => {
+      const { fake, folder, env, readers } = await prepare();
+      const webhook = {
+        ...env,
+        HTTP_PORT: '0',
+        HTTP_HOST: '127.0.0.1',
+        WEBHOOK_URL: 'https://bot.example.test/hook',
+        WEBHOOK_SECRET: 'crash_test_secret',
+        LOG_LEVEL: 'info',
+      };
+      const first = start(webhook, folder);
+      const port = await waitUntil(
+        () => /"port":(\d+)[^\n]*"msg":"HTTP server listening"/.exec(first.stdout())?.[1],
+        'the HTTP server to listen',
+        15_000,
+      );
+      await waitUntil(() => first.stdout().includes('bot started (webhook)'), 'the webhook to be registered', 15_000);
+      await queueDigest(env, folder);
+      await waitUntil(
+        () => fake.callsTo('sendMessage').filter((call) => call.ok).length >= READERS / 3,
+        'a third of the briefings sent',
+        20_000,
+      );
 
-    // A reader's /help arrives; its reply hangs at Telegram for a moment, and SIGTERM comes meanwhile.
-    const reader = { id: 9_000_001, language_code: 'en' };
-    fake.failNext('sendMessage', { kind: 'hang', ms: 1_500 }, { chatId: reader.id });
-    const update = fake.userSends(reader, '/help');
-    const answered = fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST', headers: { 'content-type': 'application/json', [SECRET_HEADER]: 'crash_test_secret' }, body: JSON.stringify(update) });
-    await fake.waitForCall('sendMessage', (call) => call.params.chat_id === reader.id, 10_000);
-    const signalled = Date.now();
-    first.child.kill('SIGTERM');
-    expect((await answered).status).toBe(200);
-    expect((await first.exit).code).toBe(0);
-    expect(Date.now() - signalled).toBeLessThan(10_000);
-    expect(fake.sentCount(reader.id)).toBe(1);
-    const afterStop = statuses(env.DATABASE_PATH);
-    expect(afterStop.sending ?? 0).toBe(0);
-    expect(afterStop.sent).toBe(readers.filter((r) => fake.sentCount(r.chatId) > 0).length);
+      // A reader's /help arrives; its reply hangs at Telegram for a moment, and SIGTERM comes meanwhile.
+      const reader = { id: 9_000_001, language_code: 'en' };
+      fake.failNext('sendMessage', { kind: 'hang', ms: 1_500 }, { chatId: reader.id });
+      const update = fake.userSends(reader, '/help');
+      const answered = fetch(`http://127.0.0.1:${port}/hook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SECRET_HEADER]: 'crash_test_secret' },
+        body: JSON.stringify(update),
+      });
+      await fake.waitForCall('sendMessage', (call) => call.params.chat_id === reader.id, 10_000);
+      const signalled = Date.now();
+      first.child.kill('SIGTERM');
+      expect((await answered).status).toBe(200);
+      expect((await first.exit).code).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(10_000);
+      expect(fake.sentCount(reader.id)).toBe(1);
+      const afterStop = statuses(env.DATABASE_PATH);
+      expect(afterStop.sending ?? 0).toBe(0);
+      expect(afterStop.sent).toBe(readers.filter((r) => fake.sentCount(r.chatId) > 0).length);
 
-    start(webhook, folder);
-    await waitUntil(() => statuses(env.DATABASE_PATH).sent === READERS, 'every message sent after the restart', 30_000);
-    const counts = fake.sentCountByChat();
-    expect(readers.every((r) => counts.get(r.chatId) === 1)).toBe(true);
-  });
+      start(webhook, folder);
+      await waitUntil(() => statuses(env.DATABASE_PATH).sent === READERS, 'every message sent after the restart', 30_000);
+      const counts = fake.sentCountByChat();
+      expect(readers.every((r) => counts.get(r.chatId) === 1)).toBe(true);
+    },
+  );
 });

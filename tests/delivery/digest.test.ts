@@ -33,7 +33,8 @@ function runner(): DigestRunner {
 function addReaders(count: number, language: 'ar' | 'ru' | 'en' = 'en'): void {
   const subscribers = new SubscriberStore(db, () => now);
   db.transaction(() => {
-    for (let i = 1; i <= count; i++) subscribers.register({ chatId: i, userId: i, chatType: 'private', firstName: null, username: null }, language);
+    for (let i = 1; i <= count; i++)
+      subscribers.register({ chatId: i, userId: i, chatType: 'private', firstName: null, username: null }, language);
   })();
 }
 
@@ -56,7 +57,11 @@ describe('DigestRunner', () => {
     new SubscriberStore(db).replaceTopics(3, ['energy']);
     const report = await runner().run(now);
     expect(report).toEqual({ runId: briefingRunId(now), subscribers: 3, briefings: 1, messages: 1, interrupted: false });
-    const [row] = db.prepare('SELECT chat_id, text, article_ids FROM outbox').all() as { chat_id: number; text: string; article_ids: string }[];
+    const [row] = db.prepare('SELECT chat_id, text, article_ids FROM outbox').all() as {
+      chat_id: number;
+      text: string;
+      article_ids: string;
+    }[];
     expect(row!.chat_id).toBe(1);
     expect(row!.text).toContain(DAY_ONE.en.title);
     expect(row!.text).toContain('/unsubscribe');
@@ -91,7 +96,9 @@ describe('DigestRunner', () => {
     await runner().run(now);
     // Chat 1's briefing went out; chat 2's is still queued.
     db.prepare(`UPDATE outbox SET status = 'sent' WHERE chat_id = 1`).run();
-    db.prepare(`INSERT INTO sent_articles (chat_id, article_id, sent_at) SELECT chat_id, j.value, 0 FROM outbox, json_each(article_ids) j WHERE chat_id = 1`).run();
+    db.prepare(
+      `INSERT INTO sent_articles (chat_id, article_id, sent_at) SELECT chat_id, j.value, 0 FROM outbox, json_each(article_ids) j WHERE chat_id = 1`,
+    ).run();
     db.close();
     seedArticles(path, [
       { ...DAY_ONE.en, feed: 'Reuters', title: `${DAY_ONE.en.title} (Reuters)`, publishedAt: now - HOUR },
@@ -101,7 +108,10 @@ describe('DigestRunner', () => {
     now += 60_000;
     const report = await runner().run(now);
     expect(report).toMatchObject({ briefings: 2 });
-    const texts = db.prepare(`SELECT chat_id, text FROM outbox WHERE run_id = ?`).all(briefingRunId(now)) as { chat_id: number; text: string }[];
+    const texts = db.prepare(`SELECT chat_id, text FROM outbox WHERE run_id = ?`).all(briefingRunId(now)) as {
+      chat_id: number;
+      text: string;
+    }[];
     for (const { text } of texts) {
       expect(text).toContain(DAY_TWO.en.title);
       expect(text).not.toContain('Security Council');

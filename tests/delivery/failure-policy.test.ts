@@ -18,12 +18,26 @@ function policy(options: { maxAttempts?: number } = {}) {
     onBlocked: (chatId, reason) => pulled.push(`blocked ${chatId}: ${reason}`),
     emit: (event) => events.push(event),
   };
-  const failures = new FailurePolicy({ maxAttempts: options.maxAttempts ?? 3, retryBaseMs: 1_000, retryMaxMs: 10_000, logger: pino({ level: 'silent' }) }, controls);
+  const failures = new FailurePolicy(
+    { maxAttempts: options.maxAttempts ?? 3, retryBaseMs: 1_000, retryMaxMs: 10_000, logger: pino({ level: 'silent' }) },
+    controls,
+  );
   return { failures, pulled, events };
 }
 
 function message(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
-  return { id: 7, kind: 'briefing', runId: 'r', chatId: 42, part: 0, text: '<b>Hello</b> world.', parseMode: 'HTML', replyMarkup: undefined, attempts: 0, ...overrides };
+  return {
+    id: 7,
+    kind: 'briefing',
+    runId: 'r',
+    chatId: 42,
+    part: 0,
+    text: '<b>Hello</b> world.',
+    parseMode: 'HTML',
+    replyMarkup: undefined,
+    attempts: 0,
+    ...overrides,
+  };
 }
 
 const transient: SendFailure = { kind: 'transient', reason: '502 Bad Gateway' };
@@ -33,7 +47,13 @@ describe('FailurePolicy', () => {
     const { failures, pulled, events } = policy();
     const flood: SendFailure = { kind: 'flood', retryAfterSeconds: 5, reason: '429 Too Many Requests' };
     expect(failures.outcomeOf(message(), flood, NOW)).toEqual({ type: 'retry', id: 7, at: NOW + 5_000, error: flood.reason, refund: true });
-    expect(failures.outcomeOf(message({ chatId: -100 }), flood, NOW)).toEqual({ type: 'retry', id: 7, at: NOW + 5_000, error: flood.reason, refund: true });
+    expect(failures.outcomeOf(message({ chatId: -100 }), flood, NOW)).toEqual({
+      type: 'retry',
+      id: 7,
+      at: NOW + 5_000,
+      error: flood.reason,
+      refund: true,
+    });
     expect(pulled).toEqual(['pause all until +5000', 'drain bucket', 'hold -100 until +5000']);
     expect(events).toEqual([
       { type: 'flood', retryAfterSeconds: 5 },
@@ -43,7 +63,11 @@ describe('FailurePolicy', () => {
 
   it('a gone chat is deactivated and its message dropped', () => {
     const { failures, pulled, events } = policy();
-    expect(failures.outcomeOf(message(), { kind: 'blocked', reason: '403 Forbidden' }, NOW)).toEqual({ type: 'blocked', id: 7, chatId: 42 });
+    expect(failures.outcomeOf(message(), { kind: 'blocked', reason: '403 Forbidden' }, NOW)).toEqual({
+      type: 'blocked',
+      id: 7,
+      chatId: 42,
+    });
     expect(pulled).toEqual(['blocked 42: 403 Forbidden']);
     expect(events).toEqual([{ type: 'blocked', kind: 'briefing' }]);
   });
@@ -51,8 +75,17 @@ describe('FailurePolicy', () => {
   it('refused HTML goes again as plain text; refused plain text fails', () => {
     const { failures, events } = policy();
     const unrenderable: SendFailure = { kind: 'unrenderable', reason: "400 can't parse entities" };
-    expect(failures.outcomeOf(message(), unrenderable, NOW)).toEqual({ type: 'rewrite', id: 7, text: 'Hello world.', note: `sent as plain text: ${unrenderable.reason}` });
-    expect(failures.outcomeOf(message({ parseMode: null }), unrenderable, NOW)).toEqual({ type: 'failed', id: 7, error: unrenderable.reason });
+    expect(failures.outcomeOf(message(), unrenderable, NOW)).toEqual({
+      type: 'rewrite',
+      id: 7,
+      text: 'Hello world.',
+      note: `sent as plain text: ${unrenderable.reason}`,
+    });
+    expect(failures.outcomeOf(message({ parseMode: null }), unrenderable, NOW)).toEqual({
+      type: 'failed',
+      id: 7,
+      error: unrenderable.reason,
+    });
     expect(events).toEqual([{ type: 'failed', kind: 'briefing', reason: 'unrenderable' }]);
   });
 
@@ -82,7 +115,11 @@ describe('FailurePolicy', () => {
 
   it('any other refusal fails the message', () => {
     const { failures, events } = policy();
-    expect(failures.outcomeOf(message(), { kind: 'rejected', reason: '400 Bad Request: button URL invalid' }, NOW)).toEqual({ type: 'failed', id: 7, error: '400 Bad Request: button URL invalid' });
+    expect(failures.outcomeOf(message(), { kind: 'rejected', reason: '400 Bad Request: button URL invalid' }, NOW)).toEqual({
+      type: 'failed',
+      id: 7,
+      error: '400 Bad Request: button URL invalid',
+    });
     expect(events).toEqual([{ type: 'failed', kind: 'briefing', reason: 'rejected' }]);
   });
 });

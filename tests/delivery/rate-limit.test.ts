@@ -6,7 +6,7 @@ function simulate(rate: number, ms: number): number[] {
   const bucket = new TokenBucket(rate, burstFor(rate), 0);
   const cap = new SlidingSecond(rate);
   const sent: number[] = [];
-  for (let now = 0; now < ms; ) {
+  for (let now = 0; now < ms;) {
     const wait = cap.waitMs(now);
     if (wait > 0) {
       now += wait;

@@ -21,40 +21,47 @@ function outboxCounts(bot: BotUnderTest): Record<string, number> {
 }
 
 function seedDay(bot: BotUnderTest, day: typeof DAY_ONE, at: number): void {
-  seedArticles(bot.config.databasePath, LANGUAGES.map((language) => ({ ...day[language], publishedAt: at })));
+  seedArticles(
+    bot.config.databasePath,
+    LANGUAGES.map((language) => ({ ...day[language], publishedAt: at })),
+  );
 }
 
 describe('scheduled briefings', () => {
-  it('300 subscribers at SEND_RATE=25 each get their briefing once, under Telegram’s limits; nothing new, nothing sent', { timeout: 60_000 }, async () => {
-    t = await startBotUnderTest({ SEND_RATE: '25' }, { sender: FAST_RETRIES, pollAtStart: false });
-    const bot = t;
-    bot.fake.setRateLimit(TELEGRAM_LIMITS);
-    seedDay(bot, DAY_ONE, Date.now() - 2 * HOUR);
-    const readers = addSubscribers(bot.config.databasePath, bot.fake, 300);
+  it(
+    '300 subscribers at SEND_RATE=25 each get their briefing once, under Telegram’s limits; nothing new, nothing sent',
+    { timeout: 60_000 },
+    async () => {
+      t = await startBotUnderTest({ SEND_RATE: '25' }, { sender: FAST_RETRIES, pollAtStart: false });
+      const bot = t;
+      bot.fake.setRateLimit(TELEGRAM_LIMITS);
+      seedDay(bot, DAY_ONE, Date.now() - 2 * HOUR);
+      const readers = addSubscribers(bot.config.databasePath, bot.fake, 300);
 
-    const report = await bot.bot.runDigest();
-    expect(report).toMatchObject({ subscribers: 300, briefings: 300, messages: 300, interrupted: false });
-    await waitUntil(() => outboxCounts(bot).sent === 300, 'every briefing sent', 40_000);
+      const report = await bot.bot.runDigest();
+      expect(report).toMatchObject({ subscribers: 300, briefings: 300, messages: 300, interrupted: false });
+      await waitUntil(() => outboxCounts(bot).sent === 300, 'every briefing sent', 40_000);
 
-    const counts = bot.fake.sentCountByChat();
-    expect(readers.every((reader) => counts.get(reader.chatId) === 1)).toBe(true);
-    expect(bot.fake.floodRefusals().total).toBe(0);
-    for (const language of LANGUAGES) {
-      const reader = readers.find((r) => r.language === language)!;
-      const text = bot.fake.lastMessage(reader.chatId)!.text;
-      expect(text).toContain(DAY_ONE[language].title);
-      expect(text).toContain('/unsubscribe');
-    }
-    const recorded = bot.db.prepare('SELECT COUNT(*) AS n FROM sent_articles').get() as { n: number };
-    expect(recorded.n).toBe(300);
+      const counts = bot.fake.sentCountByChat();
+      expect(readers.every((reader) => counts.get(reader.chatId) === 1)).toBe(true);
+      expect(bot.fake.floodRefusals().total).toBe(0);
+      for (const language of LANGUAGES) {
+        const reader = readers.find((r) => r.language === language)!;
+        const text = bot.fake.lastMessage(reader.chatId)!.text;
+        expect(text).toContain(DAY_ONE[language].title);
+        expect(text).toContain('/unsubscribe');
+      }
+      const recorded = bot.db.prepare('SELECT COUNT(*) AS n FROM sent_articles').get() as { n: number };
+      expect(recorded.n).toBe(300);
 
-    // A second run with nothing new sends nothing.
-    const calls = bot.fake.callsTo('sendMessage').length;
-    const again = await bot.bot.runDigest(Date.now() + 60_000);
-    expect(again).toMatchObject({ subscribers: 300, briefings: 0, messages: 0 });
-    expect(outboxCounts(bot).pending ?? 0).toBe(0);
-    expect(bot.fake.callsTo('sendMessage').length).toBe(calls);
-  });
+      // A second run with nothing new sends nothing.
+      const calls = bot.fake.callsTo('sendMessage').length;
+      const again = await bot.bot.runDigest(Date.now() + 60_000);
+      expect(again).toMatchObject({ subscribers: 300, briefings: 0, messages: 0 });
+      expect(outboxCounts(bot).pending ?? 0).toBe(0);
+      expect(bot.fake.callsTo('sendMessage').length).toBe(calls);
+    },
+  );
 
   it('one new article: the next briefing carries only that story', async () => {
     t = await startBotUnderTest({ SEND_RATE: '100' }, { sender: FAST_RETRIES, pollAtStart: false });
@@ -114,11 +121,15 @@ describe('scheduled briefings', () => {
     ]);
 
     seedDay(bot, DAY_TWO, Date.now() - HOUR);
-    const triesBefore = bot.fake.callsTo('sendMessage').filter((call) => call.params.chat_id === blocked || call.params.chat_id === gone).length;
+    const triesBefore = bot.fake
+      .callsTo('sendMessage')
+      .filter((call) => call.params.chat_id === blocked || call.params.chat_id === gone).length;
     const second = await bot.bot.runDigest(Date.now() + 60_000);
     expect(second).toMatchObject({ subscribers: 4, briefings: 4 });
     await waitUntil(() => outboxCounts(bot).sent === 8, 'the second briefings');
-    const triesAfter = bot.fake.callsTo('sendMessage').filter((call) => call.params.chat_id === blocked || call.params.chat_id === gone).length;
+    const triesAfter = bot.fake
+      .callsTo('sendMessage')
+      .filter((call) => call.params.chat_id === blocked || call.params.chat_id === gone).length;
     expect(triesAfter).toBe(triesBefore);
   });
 
@@ -127,8 +138,24 @@ describe('scheduled briefings', () => {
     const bot = t;
     const [reader] = addSubscribers(bot.config.databasePath, bot.fake, 1);
     bot.bot.delivery.outbox.enqueue([
-      { kind: 'briefing', runId: 'manual', chatId: reader!.chatId, part: 0, text: '<b>Broken <i>nesting</b></i> & more', parseMode: 'HTML', articleIds: [] },
-      { kind: 'briefing', runId: 'manual', chatId: reader!.chatId, part: 1, text: `<b>Long</b> ${'word '.repeat(900)}`, parseMode: 'HTML', articleIds: [] },
+      {
+        kind: 'briefing',
+        runId: 'manual',
+        chatId: reader!.chatId,
+        part: 0,
+        text: '<b>Broken <i>nesting</b></i> & more',
+        parseMode: 'HTML',
+        articleIds: [],
+      },
+      {
+        kind: 'briefing',
+        runId: 'manual',
+        chatId: reader!.chatId,
+        part: 1,
+        text: `<b>Long</b> ${'word '.repeat(900)}`,
+        parseMode: 'HTML',
+        articleIds: [],
+      },
     ]);
     bot.bot.delivery.sender.wake();
     const first = await bot.fake.waitForMessage(reader!.chatId, { since: 0 });
@@ -136,7 +163,11 @@ describe('scheduled briefings', () => {
     const second = await bot.fake.waitForMessage(reader!.chatId, { since: 1 });
     expect(second.text.length).toBeLessThanOrEqual(4096);
     expect(second.text.startsWith('Long word word')).toBe(true);
-    const read = () => bot.db.prepare(`SELECT status, last_error FROM outbox WHERE run_id = 'manual' ORDER BY part`).all() as { status: string; last_error: string }[];
+    const read = () =>
+      bot.db.prepare(`SELECT status, last_error FROM outbox WHERE run_id = 'manual' ORDER BY part`).all() as {
+        status: string;
+        last_error: string;
+      }[];
     const rows = await waitUntil(() => read().every((row) => row.status === 'sent') && read(), 'both messages recorded as sent');
     expect(rows[0]!.last_error).toMatch(/^sent as plain text: 400 Bad Request: can't parse entities/);
     expect(rows[1]!.last_error).toMatch(/^sent as plain text: 400 Bad Request: message is too long/);

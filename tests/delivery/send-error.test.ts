@@ -14,7 +14,7 @@ describe('classifySendError', () => {
     [telegram(403, 'Forbidden: user is deactivated'), { kind: 'blocked' }],
     [telegram(403, 'Forbidden: bot was kicked from the group chat'), { kind: 'blocked' }],
     [telegram(400, 'Bad Request: chat not found'), { kind: 'blocked' }],
-    [telegram(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0"), { kind: 'unrenderable' }],
+    [telegram(400, 'Bad Request: can\'t parse entities: Unsupported start tag "x" at byte offset 0'), { kind: 'unrenderable' }],
     [telegram(400, 'Bad Request: message is too long'), { kind: 'unrenderable' }],
     [telegram(500, 'Internal Server Error'), { kind: 'transient' }],
     [telegram(502, 'Bad Gateway'), { kind: 'transient' }],
@@ -26,7 +26,9 @@ describe('classifySendError', () => {
   });
 
   it('keeps Telegram’s code and words as the reason', () => {
-    expect(classifySendError(telegram(403, 'Forbidden: bot was blocked by the user')).reason).toBe('403 Forbidden: bot was blocked by the user');
+    expect(classifySendError(telegram(403, 'Forbidden: bot was blocked by the user')).reason).toBe(
+      '403 Forbidden: bot was blocked by the user',
+    );
   });
 });
 

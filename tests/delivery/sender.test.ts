@@ -10,7 +10,16 @@ describe('OutboxSender', () => {
   it('an outage (every send failing for a while) pauses all sending and fails no message for good', async () => {
     const db = openDatabase(':memory:');
     const outbox = new OutboxStore(db);
-    outbox.enqueue(Array.from({ length: 20 }, (_, i) => ({ kind: 'broadcast' as const, runId: 'r', chatId: i + 1, part: 0, text: 'x', parseMode: null })));
+    outbox.enqueue(
+      Array.from({ length: 20 }, (_, i) => ({
+        kind: 'broadcast' as const,
+        runId: 'r',
+        chatId: i + 1,
+        part: 0,
+        text: 'x',
+        parseMode: null,
+      })),
+    );
     let down = true;
     let failures = 0;
     const sent: number[] = [];
@@ -24,7 +33,18 @@ describe('OutboxSender', () => {
       return sent.length;
     };
     // Two attempts a message would fail them all during a 30-error outage if every attempt counted.
-    const sender = new OutboxSender({ outbox, send, onBlocked: () => undefined, logger: pino({ level: 'silent' }), ratePerSecond: 1000, perChatIntervalMs: 1, maxAttempts: 2, retryBaseMs: 5, retryMaxMs: 20, idlePollMs: 20 });
+    const sender = new OutboxSender({
+      outbox,
+      send,
+      onBlocked: () => undefined,
+      logger: pino({ level: 'silent' }),
+      ratePerSecond: 1000,
+      perChatIntervalMs: 1,
+      maxAttempts: 2,
+      retryBaseMs: 5,
+      retryMaxMs: 20,
+      idlePollMs: 20,
+    });
     sender.start();
     await waitUntil(() => outbox.backlog() === 0, 'the queue emptied', 10_000);
     await sender.stop();
@@ -44,7 +64,14 @@ describe('OutboxSender', () => {
       if (calls === 1) throw new Error('SQLITE_BUSY: database is locked');
       return due(limit, skip);
     };
-    const sender = new OutboxSender({ outbox, send: async () => 1, onBlocked: () => undefined, logger: pino({ level: 'silent' }), ratePerSecond: 100, idlePollMs: 20 });
+    const sender = new OutboxSender({
+      outbox,
+      send: async () => 1,
+      onBlocked: () => undefined,
+      logger: pino({ level: 'silent' }),
+      ratePerSecond: 100,
+      idlePollMs: 20,
+    });
     sender.start();
     await waitUntil(() => outbox.backlog() === 0, 'the message sent after the failing turn', 5_000);
     await sender.stop();

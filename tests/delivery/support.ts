@@ -56,7 +56,12 @@ export const LANGUAGES: Language[] = ['ar', 'ru', 'en'];
  * Registers `count` subscribers (chat ids from `firstChatId`, languages in turn) straight in the
  * database, as /start would, and makes their chats known to the fake Telegram.
  */
-export function addSubscribers(databasePath: string, fake: FakeTelegram, count: number, firstChatId = 500_000): { chatId: number; language: Language }[] {
+export function addSubscribers(
+  databasePath: string,
+  fake: FakeTelegram,
+  count: number,
+  firstChatId = 500_000,
+): { chatId: number; language: Language }[] {
   const db = openDatabase(databasePath);
   try {
     const subscribers = new SubscriberStore(db);

@@ -30,17 +30,22 @@ describe('runLimited', () => {
     const perKey = new Map<string, number>();
     let peakPerKey = 0;
     const items = Array.from({ length: 30 }, (_, i) => ({ i, host: `h${i % 3}` }));
-    const results = await runLimited(items, (item) => item.host, { total: 5, perKey: 2 }, async (item) => {
-      active += 1;
-      perKey.set(item.host, (perKey.get(item.host) ?? 0) + 1);
-      peak = Math.max(peak, active);
-      peakPerKey = Math.max(peakPerKey, perKey.get(item.host)!);
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      active -= 1;
-      perKey.set(item.host, perKey.get(item.host)! - 1);
-      if (item.i === 7) throw new Error('seven');
-      return item.i * 2;
-    });
+    const results = await runLimited(
+      items,
+      (item) => item.host,
+      { total: 5, perKey: 2 },
+      async (item) => {
+        active += 1;
+        perKey.set(item.host, (perKey.get(item.host) ?? 0) + 1);
+        peak = Math.max(peak, active);
+        peakPerKey = Math.max(peakPerKey, perKey.get(item.host)!);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        active -= 1;
+        perKey.set(item.host, perKey.get(item.host)! - 1);
+        if (item.i === 7) throw new Error('seven');
+        return item.i * 2;
+      },
+    );
     expect(peak).toBeLessThanOrEqual(5);
     expect(peakPerKey).toBe(2);
     expect(results).toHaveLength(30);
@@ -49,6 +54,13 @@ describe('runLimited', () => {
   });
 
   it('resolves at once for no items', async () => {
-    expect(await runLimited([], () => 'x', { total: 1, perKey: 1 }, async () => 1)).toEqual([]);
+    expect(
+      await runLimited(
+        [],
+        () => 'x',
+        { total: 1, perKey: 1 },
+        async () => 1,
+      ),
+    ).toEqual([]);
   });
 });

@@ -66,7 +66,10 @@ function collapse(text: string | undefined): string {
 /** rss-parser's goldens were made from UTF-8 reads, so an undeclared legacy feed has U+FFFD there. */
 function sameText(ours: string, golden: string): boolean {
   if (!golden.includes('\uFFFD')) return ours === golden;
-  const pattern = golden.split('\uFFFD').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.');
+  const pattern = golden
+    .split('\uFFFD')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.');
   return new RegExp(`^${pattern}$`, 'u').test(ours);
 }
 

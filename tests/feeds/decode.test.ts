@@ -52,7 +52,10 @@ describe('decodeFeedBytes', () => {
   });
 
   it('strips a UTF-8 BOM and trusts it over the HTTP charset', () => {
-    const result = decodeFeedBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<rss>الخليج</rss>')]), 'text/xml; charset=windows-1251');
+    const result = decodeFeedBytes(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<rss>الخليج</rss>')]),
+      'text/xml; charset=windows-1251',
+    );
     expect(result).toEqual({ text: '<rss>الخليج</rss>', charset: 'utf-8', source: 'bom' });
   });
 
@@ -63,7 +66,10 @@ describe('decodeFeedBytes', () => {
   });
 
   it('keeps the declared charset for pure ASCII, where every reading is the same', () => {
-    expect(decodeFeedBytes(Buffer.from(`${decl('windows-1251')}Lavrov${END}`))).toMatchObject({ charset: 'windows-1251', source: 'xml-declaration' });
+    expect(decodeFeedBytes(Buffer.from(`${decl('windows-1251')}Lavrov${END}`))).toMatchObject({
+      charset: 'windows-1251',
+      source: 'xml-declaration',
+    });
   });
 
   it('prefers the HTTP charset to the XML declaration', () => {

@@ -37,8 +37,21 @@ describe('feed health', () => {
 
   it('describes a feed by the name readers know, its language and its next try, never in the past', () => {
     expect(feedStatus(feed(), NOW)).toMatchObject({ name: 'news.example.org', language: undefined, nextTryAt: NOW, health: 'new' });
-    expect(feedStatus(feed({ title: 'Daily', feedLanguage: 'en-GB', nextPollAt: NOW - 60_000 }), NOW)).toMatchObject({ name: 'Daily', language: 'en-GB', nextTryAt: NOW });
-    const failing = feed({ name: 'KUNA', language: 'ar', feedLanguage: 'en', lastFetchAt: NOW, consecutiveErrors: 2, lastError: 'HTTP 500', nextPollAt: NOW + 60_000, articles: 4 });
+    expect(feedStatus(feed({ title: 'Daily', feedLanguage: 'en-GB', nextPollAt: NOW - 60_000 }), NOW)).toMatchObject({
+      name: 'Daily',
+      language: 'en-GB',
+      nextTryAt: NOW,
+    });
+    const failing = feed({
+      name: 'KUNA',
+      language: 'ar',
+      feedLanguage: 'en',
+      lastFetchAt: NOW,
+      consecutiveErrors: 2,
+      lastError: 'HTTP 500',
+      nextPollAt: NOW + 60_000,
+      articles: 4,
+    });
     expect(feedStatus(failing, NOW)).toEqual({
       id: 7,
       name: 'KUNA',
@@ -67,7 +80,19 @@ describe('poll summary', () => {
         { feedId: 4, name: 'D', status: 'error', error: 'timeout', consecutiveErrors: 1 },
       ],
     };
-    expect(summarizePoll(report)).toEqual({ feeds: 4, added: 3, unchanged: 2, failures: [{ feedId: 4, name: 'D', error: 'timeout' }], seconds: 3 });
-    expect(summarizePoll({ startedAt: NOW, finishedAt: NOW, results: [] })).toEqual({ feeds: 0, added: 0, unchanged: 0, failures: [], seconds: 1 });
+    expect(summarizePoll(report)).toEqual({
+      feeds: 4,
+      added: 3,
+      unchanged: 2,
+      failures: [{ feedId: 4, name: 'D', error: 'timeout' }],
+      seconds: 3,
+    });
+    expect(summarizePoll({ startedAt: NOW, finishedAt: NOW, results: [] })).toEqual({
+      feeds: 0,
+      added: 0,
+      unchanged: 0,
+      failures: [],
+      seconds: 1,
+    });
   });
 });

@@ -9,7 +9,10 @@ import { FeedStore } from '../../src/store/feeds.ts';
 describe('feeds file', () => {
   it('reads a valid file', () => {
     const feeds = parseFeedsFile(
-      JSON.stringify([{ url: 'https://tass.ru/rss/v2.xml', name: 'TASS', language: 'ru', topics: ['gulf'] }, { url: 'http://kuna.net.kw/rss' }]),
+      JSON.stringify([
+        { url: 'https://tass.ru/rss/v2.xml', name: 'TASS', language: 'ru', topics: ['gulf'] },
+        { url: 'http://kuna.net.kw/rss' },
+      ]),
       'feeds.json',
     );
     expect(feeds).toEqual([

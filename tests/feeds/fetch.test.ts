@@ -45,7 +45,9 @@ describe('fetchFeed', () => {
     ['br', brotliCompressSync],
   ] as const)('decodes %s', async (encoding, compress) => {
     server.route(`/${encoding}`, (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': encoding }).end(compress(Buffer.from('<rss>сжатый</rss>')));
+      res
+        .writeHead(200, { 'content-type': 'application/xml', 'content-encoding': encoding })
+        .end(compress(Buffer.from('<rss>сжатый</rss>')));
     });
     const result = await fetchFeed(server.url(`/${encoding}`));
     expect(result.kind === 'fetched' && text(result.body)).toBe('<rss>сжатый</rss>');

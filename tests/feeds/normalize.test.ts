@@ -47,7 +47,12 @@ describe('normalizeFeed: ids', () => {
   });
 
   it('disambiguates repeated guids deterministically', () => {
-    const items = [{ guid: 'dup', title: 'a' }, { guid: 'dup', title: 'b' }, { guid: 'dup#2', title: 'c' }, { guid: 'dup', title: 'd' }];
+    const items = [
+      { guid: 'dup', title: 'a' },
+      { guid: 'dup', title: 'b' },
+      { guid: 'dup#2', title: 'c' },
+      { guid: 'dup', title: 'd' },
+    ];
     const first = normalizeFeed(feedOf(items), ctx).articles.map((a) => a.stableId);
     expect(first).toEqual(['dup', 'dup#2', 'dup#2#2', 'dup#3']);
     expect(normalizeFeed(feedOf(items), ctx).articles.map((a) => a.stableId)).toEqual(first);
@@ -98,12 +103,20 @@ describe('normalizeFeed: text', () => {
     const html = `<h2>Arab–Israeli settlement</h2><p>First <script>evil()</script>point.</p><div>Second</div>
       <h3 onclick="x()">Two-way dialogue</h3><ul><li>trade</li><li>energy</li></ul><iframe src="https://x"></iframe>`;
     const article = normalizeFeed(feedOf([{ title: 'T', html }]), ctx).articles[0]!;
-    expect(article.html).toBe('<h2>Arab–Israeli settlement</h2><p>First point.</p><p>Second</p><h3>Two-way dialogue</h3><ul><li>trade</li><li>energy</li></ul>');
+    expect(article.html).toBe(
+      '<h2>Arab–Israeli settlement</h2><p>First point.</p><p>Second</p><h3>Two-way dialogue</h3><ul><li>trade</li><li>energy</li></ul>',
+    );
     expect(article.text).toBe('Arab–Israeli settlement\n\nFirst point.\n\nSecond\n\nTwo-way dialogue\n\n- trade\n- energy');
   });
 
   it('hashes the normalised title and text, not the markup', () => {
-    const [a, b] = normalizeFeed(feedOf([{ title: 'Same', html: '<p>Body</p>' }, { title: ' Same ', html: 'Body' }]), ctx).articles;
+    const [a, b] = normalizeFeed(
+      feedOf([
+        { title: 'Same', html: '<p>Body</p>' },
+        { title: ' Same ', html: 'Body' },
+      ]),
+      ctx,
+    ).articles;
     expect(a!.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(a!.contentHash).toBe(b!.contentHash);
   });
@@ -126,7 +139,8 @@ describe('normalizeFeed: language, author, categories', () => {
   });
 
   it('cleans the author and de-duplicates categories', () => {
-    const article = normalizeFeed(feedOf([{ title: 'a', author: ' <b>TASS</b> ', categories: ['Gulf', ' Gulf ', '', 'UN'] }]), ctx).articles[0]!;
+    const article = normalizeFeed(feedOf([{ title: 'a', author: ' <b>TASS</b> ', categories: ['Gulf', ' Gulf ', '', 'UN'] }]), ctx)
+      .articles[0]!;
     expect(article.author).toBe('TASS');
     expect(article.categories).toEqual(['Gulf', 'UN']);
   });

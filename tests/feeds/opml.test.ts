@@ -197,8 +197,16 @@ ${levels}
     ['whitespace and a BOM', '\uFEFF  \n', 'not an OPML document (it is empty)'],
     ['plain text', 'https://tass.ru/rss/v2.xml\n', 'not an OPML document (it has no root element)'],
     ['JSON', '[{"url": "https://tass.ru/rss/v2.xml"}]', 'not an OPML document (it has no root element)'],
-    ['an HTML page', '<!DOCTYPE html><html><body><outline xmlUrl="https://a.example/rss"/></body></html>', 'not an OPML document (root element is <html>)'],
-    ['an RSS feed', '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>', 'not an OPML document (root element is <rss>)'],
+    [
+      'an HTML page',
+      '<!DOCTYPE html><html><body><outline xmlUrl="https://a.example/rss"/></body></html>',
+      'not an OPML document (root element is <html>)',
+    ],
+    [
+      'an RSS feed',
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>',
+      'not an OPML document (root element is <rss>)',
+    ],
   ])('rejects %s', (_label, text, message) => {
     expect(() => parseOpml(text)).toThrow(OpmlError);
     expect(() => parseOpml(text)).toThrow(message);
@@ -251,9 +259,19 @@ describe('renderOpml', () => {
 
   it('round-trips feeds through parseOpml', () => {
     const feeds: FeedDeclaration[] = [
-      { url: 'https://www.spa.gov.sa/rss.xml?lang=ar&cat=politics', name: 'وكالة الأنباء السعودية «واس»', language: 'ar', topics: ['gulf', 'palestine'] },
+      {
+        url: 'https://www.spa.gov.sa/rss.xml?lang=ar&cat=politics',
+        name: 'وكالة الأنباء السعودية «واس»',
+        language: 'ar',
+        topics: ['gulf', 'palestine'],
+      },
       { url: 'https://tass.ru/rss/v2.xml', name: 'ТАСС — "Международная панорама" & Ближний Восток', language: 'ru', topics: ['un'] },
-      { url: 'https://example.com/feed?q="gulf"&n=10&x=<y>', name: `O'Brien & "Partners" <Analysis>`, language: 'en', topics: ['iran', 'gulf', 'energy'] },
+      {
+        url: 'https://example.com/feed?q="gulf"&n=10&x=<y>',
+        name: `O'Brien & "Partners" <Analysis>`,
+        language: 'en',
+        topics: ['iran', 'gulf', 'energy'],
+      },
       { url: 'http://kuna.net.kw/rss', topics: [] },
       // Text that merely looks like an entity must come back as written, not decoded a second time.
       { url: 'https://wam.ae/rss?a=&amp;b', name: 'AT&amp;T &#38; &lt;WAM&gt;', topics: [] },

@@ -22,7 +22,10 @@ describe('parseFeed: formats', () => {
          <description>Short</description><content:encoded><![CDATA[<p>Long <b>body</b></p>]]></content:encoded>
          <dc:creator>Desk</dc:creator><category>Gulf</category><category>Diplomacy</category></item>`,
         '<language>ru-RU</language>',
-      ).replace('<rss version="2.0">', '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">'),
+      ).replace(
+        '<rss version="2.0">',
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+      ),
     );
     expect(feed).toMatchObject({ format: 'rss', title: 'Wire', link: 'https://wire.example/', language: 'ru-RU', repaired: [] });
     expect(feed.items[0]).toMatchObject({
@@ -58,7 +61,8 @@ describe('parseFeed: formats', () => {
   });
 
   it('reads RSS 1.0 (RDF) with dc:language', async () => {
-    const feed = await parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    const feed =
+      await parseFeed(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel rdf:about="https://x.example/"><title>X</title><link>https://x.example/</link><dc:language>en</dc:language></channel>
       <item rdf:about="https://x.example/1"><title>One</title><link>https://x.example/1</link><dc:date>2025-06-01</dc:date></item></rdf:RDF>`);
     expect(feed).toMatchObject({ format: 'rdf', language: 'en', items: [{ title: 'One', published: '2025-06-01' }] });
@@ -72,20 +76,36 @@ describe('parseFeed: formats', () => {
         home_page_url: 'https://kuna.example/',
         language: 'ar-KW',
         items: [
-          { id: 7, url: 'https://kuna.example/7', title: 'Talks', content_html: '<p>Hi</p>', date_published: '2025-06-10T08:00:00Z', authors: [{ name: 'KUNA' }], tags: ['gulf'] },
+          {
+            id: 7,
+            url: 'https://kuna.example/7',
+            title: 'Talks',
+            content_html: '<p>Hi</p>',
+            date_published: '2025-06-10T08:00:00Z',
+            authors: [{ name: 'KUNA' }],
+            tags: ['gulf'],
+          },
           { id: '8', content_text: 'Line one\n\nLine <two>' },
         ],
       }),
     );
     expect(feed).toMatchObject({ format: 'json', title: 'KUNA', language: 'ar-KW' });
-    expect(feed.items[0]).toMatchObject({ id: '7', link: 'https://kuna.example/7', html: '<p>Hi</p>', author: 'KUNA', categories: ['gulf'] });
+    expect(feed.items[0]).toMatchObject({
+      id: '7',
+      link: 'https://kuna.example/7',
+      html: '<p>Hi</p>',
+      author: 'KUNA',
+      categories: ['gulf'],
+    });
     expect(feed.items[1]!.html).toBe('<p>Line one</p><p>Line &lt;two&gt;</p>');
   });
 });
 
 describe('parseFeed: repairs', () => {
   it('escapes a bare ampersand and keeps every item', async () => {
-    const feed = await parseFeed(rss('<item><title>A & B</title><link>https://x.example/?a=1&b=2</link></item><item><title>After</title></item>'));
+    const feed = await parseFeed(
+      rss('<item><title>A & B</title><link>https://x.example/?a=1&b=2</link></item><item><title>After</title></item>'),
+    );
     expect(feed.items.map((i) => i.title)).toEqual(['A & B', 'After']);
     expect(feed.items[0]!.link).toBe('https://x.example/?a=1&b=2');
     expect(feed.repaired).toEqual(['escaped 2 bare ampersand(s)']);
@@ -109,10 +129,17 @@ describe('parseFeed: repairs', () => {
   });
 
   it('closes a truncated CDATA section and the elements left open', async () => {
-    const feed = await parseFeed(rss('<item><title>Whole</title></item><item><title>Cut</title><description><![CDATA[<p>Half a sent').replace(/<\/channel><\/rss>$/, ''));
+    const feed = await parseFeed(
+      rss('<item><title>Whole</title></item><item><title>Cut</title><description><![CDATA[<p>Half a sent').replace(
+        /<\/channel><\/rss>$/,
+        '',
+      ),
+    );
     expect(feed.items.map((i) => i.title)).toEqual(['Whole', 'Cut']);
     expect(feed.items[1]!.html).toBe('<p>Half a sent');
-    expect(feed.repaired).toEqual(expect.arrayContaining(['closed a truncated CDATA section', 'closed 4 element(s) left open by a truncated document']));
+    expect(feed.repaired).toEqual(
+      expect.arrayContaining(['closed a truncated CDATA section', 'closed 4 element(s) left open by a truncated document']),
+    );
   });
 
   it('removes control characters invalid in XML 1.0', async () => {
@@ -122,12 +149,16 @@ describe('parseFeed: repairs', () => {
   });
 
   it('expands an entity declared in an internal DOCTYPE', async () => {
-    const feed = await parseFeed(`<!DOCTYPE rss [ <!ENTITY agency "Kuwait News Agency"> ]>${rss('<item><title>&agency; reports</title></item>').replace(/^<\?xml[^>]*>/, '')}`);
+    const feed = await parseFeed(
+      `<!DOCTYPE rss [ <!ENTITY agency "Kuwait News Agency"> ]>${rss('<item><title>&agency; reports</title></item>').replace(/^<\?xml[^>]*>/, '')}`,
+    );
     expect(feed.items[0]!.title).toBe('Kuwait News Agency reports');
   });
 
   it('never reads an external entity', async () => {
-    const feed = await parseFeed(`<!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]><rss version="2.0"><channel><item><title>[&xxe;]</title></item></channel></rss>`);
+    const feed = await parseFeed(
+      `<!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]><rss version="2.0"><channel><item><title>[&xxe;]</title></item></channel></rss>`,
+    );
     expect(feed.items[0]!.title).toBe('[]');
   });
 
@@ -143,12 +174,16 @@ describe('parseFeed: repairs', () => {
   it('caps what literal entities may add in total (quadratic blow-up)', async () => {
     const big = 'x'.repeat(4000);
     const refs = '&big;'.repeat(1000);
-    const feed = await parseFeed(`<!DOCTYPE rss [<!ENTITY big "${big}">]><rss version="2.0"><channel><item><title>${refs}</title></item></channel></rss>`);
+    const feed = await parseFeed(
+      `<!DOCTYPE rss [<!ENTITY big "${big}">]><rss version="2.0"><channel><item><title>${refs}</title></item></channel></rss>`,
+    );
     expect(feed.items[0]!.title!.length).toBeLessThanOrEqual(64 * 1024);
   });
 
   it('moves items nested inside items out, keeping both', async () => {
-    const feed = await parseFeed(rss('<item><title>Outer</title><item><title>Inner</title></item><link>https://x.example/outer</link></item>'));
+    const feed = await parseFeed(
+      rss('<item><title>Outer</title><item><title>Inner</title></item><link>https://x.example/outer</link></item>'),
+    );
     expect(feed.items.map((i) => [i.title, i.link])).toEqual([
       ['Outer', 'https://x.example/outer'],
       ['Inner', undefined],
@@ -181,6 +216,11 @@ describe('parseFeed: Atom that rss-parser alone would lose', () => {
   it('keeps an entry whose dates JavaScript cannot read, and a link written as text', async () => {
     const feed = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>a</title>
       <published>10 Июня 2025</published><updated>2025-06-10T08:00:00Z</updated><link>https://x.example/a</link></entry></feed>`);
-    expect(feed.items[0]).toMatchObject({ title: 'a', published: '10 Июня 2025', updated: '2025-06-10T08:00:00Z', link: 'https://x.example/a' });
+    expect(feed.items[0]).toMatchObject({
+      title: 'a',
+      published: '10 Июня 2025',
+      updated: '2025-06-10T08:00:00Z',
+      link: 'https://x.example/a',
+    });
   });
 });

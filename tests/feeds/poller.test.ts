@@ -53,7 +53,10 @@ describe('Poller', () => {
     expect(report.results.map((r) => r.status)).toEqual(['ok', 'ok']);
     expect(titles()).toEqual([KUNA_ITEMS[0]!.title, KUNA_ITEMS[1]!.title, REUTERS_ITEMS[0]!.title]);
     const rows = db.prepare('SELECT language, COUNT(*) AS n FROM articles GROUP BY language ORDER BY language').all();
-    expect(rows).toEqual([{ language: 'ar', n: 2 }, { language: 'en', n: 1 }]);
+    expect(rows).toEqual([
+      { language: 'ar', n: 2 },
+      { language: 'en', n: 1 },
+    ]);
     const first = db.prepare('SELECT id FROM articles WHERE feed_id = ? ORDER BY id LIMIT 1').get(kuna.id) as { id: number };
     expect(articles.topicsOf(first.id)).toEqual(['gulf']);
     // The index holds folded text: a query spelt without the hamza and with harakat, folded the same way, finds "الإسرائيلية".
@@ -64,7 +67,10 @@ describe('Poller', () => {
   });
 
   it('sends the validators back, takes 304 as unchanged, and never duplicates', async () => {
-    server.serve('/etag.xml', rss({ title: 'TASS', language: 'ru', items: TASS_ITEMS }), { etag: '"t1"', lastModified: 'Sun, 29 Nov 2026 07:00:00 GMT' });
+    server.serve('/etag.xml', rss({ title: 'TASS', language: 'ru', items: TASS_ITEMS }), {
+      etag: '"t1"',
+      lastModified: 'Sun, 29 Nov 2026 07:00:00 GMT',
+    });
     const feed = feeds.add({ url: server.url('/etag.xml'), topics: [] });
     const p = poller();
     expect((await p.pollAll()).results[0]).toMatchObject({ status: 'ok', added: 1 });
@@ -77,7 +83,9 @@ describe('Poller', () => {
 
   it('updates a changed title in place', async () => {
     const items = [{ ...TASS_ITEMS[0]! }];
-    server.route('/changing.xml', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss({ title: 'TASS', items })));
+    server.route('/changing.xml', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss({ title: 'TASS', items })),
+    );
     const feed = feeds.add({ url: server.url('/changing.xml'), topics: [] });
     const p = poller();
     await p.pollAll();
@@ -117,13 +125,31 @@ describe('Poller', () => {
     });
     server.route('/loop', (_req, res) => res.writeHead(302, { location: '/loop' }).end());
     server.route('/error-500', (_req, res) => res.writeHead(500).end('Internal Server Error'));
-    server.serve('/html-page', '<!DOCTYPE html><html><head><title>Home</title></head><body>Welcome</body></html>', { contentType: 'text/html' });
-    const lol = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`)];
-    server.serve('/entity-bomb', `<?xml version="1.0"?><!DOCTYPE rss [${lol.join('')}]><rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title><link>https://x.example/1</link></item></channel></rss>`);
+    server.serve('/html-page', '<!DOCTYPE html><html><head><title>Home</title></head><body>Welcome</body></html>', {
+      contentType: 'text/html',
+    });
+    const lol = [
+      '<!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`),
+    ];
+    server.serve(
+      '/entity-bomb',
+      `<?xml version="1.0"?><!DOCTYPE rss [${lol.join('')}]><rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title><link>https://x.example/1</link></item></channel></rss>`,
+    );
     const truncated = rss({ title: 'Truncated', items: [...KUNA_ITEMS.map((item, i) => ({ ...item, guid: `trunc-${i}` }))] });
     server.serve('/truncated', truncated.slice(0, truncated.lastIndexOf('<item>') + 60));
 
-    const paths = ['/good-ar.xml', '/never-answers', '/fifty-megabytes', '/loop', '/error-500', '/html-page', '/entity-bomb', '/truncated', '/good-en.xml'];
+    const paths = [
+      '/good-ar.xml',
+      '/never-answers',
+      '/fifty-megabytes',
+      '/loop',
+      '/error-500',
+      '/html-page',
+      '/entity-bomb',
+      '/truncated',
+      '/good-en.xml',
+    ];
     for (const path of paths) feeds.add({ url: server.url(path), topics: [] });
     const heapBefore = process.memoryUsage().heapUsed;
     const started = Date.now();
@@ -148,19 +174,25 @@ describe('Poller', () => {
     expect(elapsed).toBeLessThan(6_000);
     expect(hugeBytesSent).toBeLessThan(20 * 1024 * 1024);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
-    expect(db.prepare("SELECT COUNT(*) AS n FROM feeds WHERE consecutive_errors > 0 AND last_error IS NOT NULL").get()).toEqual({ n: 5 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM feeds WHERE consecutive_errors > 0 AND last_error IS NOT NULL').get()).toEqual({ n: 5 });
   });
 
   it('backs a failing feed off, keeps trying it, and resets on success', async () => {
     let fail = true;
-    server.route('/flaky.xml', (_req, res) => (fail ? res.writeHead(503, { 'retry-after': '600' }).end() : res.writeHead(200).end(rss({ title: 'Flaky', items: TASS_ITEMS }))));
+    server.route('/flaky.xml', (_req, res) =>
+      fail ? res.writeHead(503, { 'retry-after': '600' }).end() : res.writeHead(200).end(rss({ title: 'Flaky', items: TASS_ITEMS })),
+    );
     server.serve('/steady.xml', rss({ title: 'Steady', items: REUTERS_ITEMS }));
     const flaky = feeds.add({ url: server.url('/flaky.xml'), topics: [] });
     feeds.add({ url: server.url('/steady.xml'), topics: [] });
     const p = poller();
 
     await p.pollDue();
-    expect(feeds.get(flaky.id)).toMatchObject({ consecutiveErrors: 1, lastError: 'HTTP 503, retry after 600 s', nextPollAt: clock + 600_000 });
+    expect(feeds.get(flaky.id)).toMatchObject({
+      consecutiveErrors: 1,
+      lastError: 'HTTP 503, retry after 600 s',
+      nextPollAt: clock + 600_000,
+    });
     clock += 60_000;
     expect((await p.pollDue()).results.map((r) => r.feedId)).not.toContain(flaky.id); // still backing off
     clock += 600_000;

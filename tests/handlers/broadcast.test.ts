@@ -26,7 +26,11 @@ async function start(env: Record<string, string> = {}): Promise<BotUnderTest> {
 const GROUP = -1001234567;
 
 /** Sends /broadcast; returns the preview and the status message (with its Send/Cancel buttons). */
-async function preview(bot: BotUnderTest, text: string, options: Parameters<BotUnderTest['fake']['userSends']>[2] = {}): Promise<{ preview: SentMessage; status: SentMessage }> {
+async function preview(
+  bot: BotUnderTest,
+  text: string,
+  options: Parameters<BotUnderTest['fake']['userSends']>[2] = {},
+): Promise<{ preview: SentMessage; status: SentMessage }> {
   const chatId = options.chatId ?? ADMIN.id;
   const since = bot.fake.sentCount(chatId);
   bot.fake.userSends(ADMIN, text, options);
@@ -52,37 +56,53 @@ describe('/broadcast', () => {
   it('a non-admin is refused politely: nothing is stored and nobody is reached, by command or by button', async () => {
     const bot = await start();
     const readers = addSubscribers(bot.config.databasePath, bot.fake, 5);
-    expect((await bot.fake.ask(READER, '/broadcast hello everyone')).text).toBe('Извините, эта команда доступна только администраторам бота.');
+    expect((await bot.fake.ask(READER, '/broadcast hello everyone')).text).toBe(
+      'Извините, эта команда доступна только администраторам бота.',
+    );
     // In a group, a reader sees the admin's preview and may press its buttons.
     const { status } = await preview(bot, '/broadcast real update', { chatId: GROUP });
     const answer = await bot.fake.press(READER, status, buttons(status)[0]!.data);
     expect(answer.params.text).toBe('Извините, эта команда доступна только администраторам бота.');
     expect(bot.db.prepare(`SELECT status FROM broadcasts`).all()).toEqual([{ status: 'preview' }]);
-    expect(received(bot, readers.map((r) => r.chatId))).toEqual([0, 0, 0, 0, 0]);
+    expect(
+      received(
+        bot,
+        readers.map((r) => r.chatId),
+      ),
+    ).toEqual([0, 0, 0, 0, 0]);
   });
 
-  it('previews exactly what goes out; Send reaches each of 50 subscribers once, a second press sends nothing more, and the report is true', { timeout: 30_000 }, async () => {
-    const bot = await start();
-    const readers = addSubscribers(bot.config.databasePath, bot.fake, 50);
-    const { preview: shown, status } = await preview(bot, '/broadcast The GCC summit opens in Kuwait today.\nSecond line.');
-    expect(shown.text).toBe('The GCC summit opens in Kuwait today.\nSecond line.');
-    expect(status.text).toBe('📣 Broadcast #1 — preview\nThe message above goes to 50 subscribers (every language · every topic).');
-    expect(buttons(status).map((b) => b.text)).toEqual(['Send to 50', 'Cancel']);
+  it(
+    'previews exactly what goes out; Send reaches each of 50 subscribers once, a second press sends nothing more, and the report is true',
+    { timeout: 30_000 },
+    async () => {
+      const bot = await start();
+      const readers = addSubscribers(bot.config.databasePath, bot.fake, 50);
+      const { preview: shown, status } = await preview(bot, '/broadcast The GCC summit opens in Kuwait today.\nSecond line.');
+      expect(shown.text).toBe('The GCC summit opens in Kuwait today.\nSecond line.');
+      expect(status.text).toBe('📣 Broadcast #1 — preview\nThe message above goes to 50 subscribers (every language · every topic).');
+      expect(buttons(status).map((b) => b.text)).toEqual(['Send to 50', 'Cancel']);
 
-    const send = buttons(status)[0]!.data;
-    const first = await bot.fake.press(ADMIN, status, send);
-    const second = await bot.fake.press(ADMIN, status, send);
-    expect(first.params.text).toBe('Sending…');
-    expect(second.params.text).toBe('This broadcast has already been sent.');
-    const report = await finalReport(bot, status);
-    expect(report.text).toBe('📣 Broadcast #1 — done ✅\nSent: 50 of 50 · failed: 0 · blocked the bot: 0 · not sent: 0');
-    expect(buttons(report)).toEqual([]);
-    expect(received(bot, readers.map((r) => r.chatId)).every((n) => n === 1)).toBe(true);
-    expect(bot.fake.lastMessage(readers[7]!.chatId)!.text).toBe(shown.text);
-    const closed = () => bot.db.prepare('SELECT status, audience, sent, failed, blocked FROM broadcasts').get() as { status: string };
-    await waitUntil(() => closed().status === 'done', 'the broadcast closed');
-    expect(closed()).toEqual({ status: 'done', audience: 50, sent: 50, failed: 0, blocked: 0 });
-  });
+      const send = buttons(status)[0]!.data;
+      const first = await bot.fake.press(ADMIN, status, send);
+      const second = await bot.fake.press(ADMIN, status, send);
+      expect(first.params.text).toBe('Sending…');
+      expect(second.params.text).toBe('This broadcast has already been sent.');
+      const report = await finalReport(bot, status);
+      expect(report.text).toBe('📣 Broadcast #1 — done ✅\nSent: 50 of 50 · failed: 0 · blocked the bot: 0 · not sent: 0');
+      expect(buttons(report)).toEqual([]);
+      expect(
+        received(
+          bot,
+          readers.map((r) => r.chatId),
+        ).every((n) => n === 1),
+      ).toBe(true);
+      expect(bot.fake.lastMessage(readers[7]!.chatId)!.text).toBe(shown.text);
+      const closed = () => bot.db.prepare('SELECT status, audience, sent, failed, blocked FROM broadcasts').get() as { status: string };
+      await waitUntil(() => closed().status === 'done', 'the broadcast closed');
+      expect(closed()).toEqual({ status: 'done', audience: 50, sent: 50, failed: 0, blocked: 0 });
+    },
+  );
 
   it('Cancel discards: nobody is reached, and Send afterwards does nothing', async () => {
     const bot = await start();
@@ -93,7 +113,12 @@ describe('/broadcast', () => {
     await bot.fake.waitForEdit(ADMIN.id, status.messageId, (m) => m.text.includes('cancelled'));
     expect((await bot.fake.press(ADMIN, status, send!, { force: true })).params.text).toBe('This broadcast was cancelled.');
     expect(bot.bot.delivery.outbox.backlog()).toBe(0);
-    expect(received(bot, readers.map((r) => r.chatId))).toEqual([0, 0, 0, 0]);
+    expect(
+      received(
+        bot,
+        readers.map((r) => r.chatId),
+      ),
+    ).toEqual([0, 0, 0, 0]);
   });
 
   it('only the admin who made the preview can send it', async () => {
@@ -109,7 +134,10 @@ describe('/broadcast', () => {
     const bot = await start();
     const readers = addSubscribers(bot.config.databasePath, bot.fake, 9);
     const db = openDatabase(bot.config.databasePath);
-    const ruGulf = readers.filter((r) => r.language === 'ru').slice(0, 2).map((r) => r.chatId);
+    const ruGulf = readers
+      .filter((r) => r.language === 'ru')
+      .slice(0, 2)
+      .map((r) => r.chatId);
     const others = readers.map((r) => r.chatId).filter((id) => !ruGulf.includes(id));
     for (const chatId of others) new SubscriberStore(db).replaceTopics(chatId, ['energy']);
     db.close();
@@ -167,9 +195,14 @@ describe('/broadcast', () => {
     await waitUntil(() => bot.fake.sentCountByChat().size >= 3, 'a few sent');
     await bot.fake.press(ADMIN, status, buttons(sending)[0]!.data);
     const report = await finalReport(bot, status);
-    const reached = received(bot, readers.map((r) => r.chatId)).filter((n) => n > 0).length;
+    const reached = received(
+      bot,
+      readers.map((r) => r.chatId),
+    ).filter((n) => n > 0).length;
     expect(reached).toBeLessThan(40);
-    expect(report.text).toBe(`📣 Broadcast #1 — stopped ⏹\nSent: ${reached} of 40 · failed: 0 · blocked the bot: 0 · not sent: ${40 - reached}`);
+    expect(report.text).toBe(
+      `📣 Broadcast #1 — stopped ⏹\nSent: ${reached} of 40 · failed: 0 · blocked the bot: 0 · not sent: ${40 - reached}`,
+    );
     expect(bot.bot.delivery.outbox.backlog()).toBe(0);
   });
 
@@ -180,7 +213,9 @@ describe('/broadcast', () => {
     bot.fake.blockChat(readers[3]!.chatId);
     const { status } = await preview(bot, '/broadcast to all');
     await bot.fake.press(ADMIN, status, buttons(status)[0]!.data);
-    expect((await finalReport(bot, status)).text).toBe('📣 Broadcast #1 — done ✅\nSent: 4 of 6 · failed: 0 · blocked the bot: 2 · not sent: 0');
+    expect((await finalReport(bot, status)).text).toBe(
+      '📣 Broadcast #1 — done ✅\nSent: 4 of 6 · failed: 0 · blocked the bot: 2 · not sent: 0',
+    );
     expect(bot.db.prepare('SELECT COUNT(*) AS n FROM subscribers WHERE active = 0').get()).toEqual({ n: 2 });
   });
 
@@ -198,7 +233,12 @@ describe('/broadcast', () => {
     );
     const report = await finalReport(t, status);
     expect(report.text).toBe('📣 Broadcast #1 — done ✅\nSent: 20 of 20 · failed: 0 · blocked the bot: 0 · not sent: 0');
-    expect(received(t, readers.map((r) => r.chatId)).every((n) => n === 1)).toBe(true);
+    expect(
+      received(
+        t,
+        readers.map((r) => r.chatId),
+      ).every((n) => n === 1),
+    ).toBe(true);
     await t.stop();
     await bot.fake.close();
     t = undefined;
@@ -214,7 +254,9 @@ describe('/broadcasts and /stats', () => {
     await bot.fake.press(ADMIN, status, buttons(status)[0]!.data);
     await finalReport(bot, status);
     const list = await bot.fake.ask(ADMIN, '/broadcasts');
-    expect(list.text).toMatch(/^Recent broadcasts \(1\)\n\n#1 · .+ · admin 9101 · English · every topic · done\nsent 1\/1 · failed 0 · blocked 0\nA short <note>$/);
+    expect(list.text).toMatch(
+      /^Recent broadcasts \(1\)\n\n#1 · .+ · admin 9101 · English · every topic · done\nsent 1\/1 · failed 0 · blocked 0\nA short <note>$/,
+    );
 
     const stats = await bot.fake.ask(ADMIN, '/stats');
     expect(stats.text).toContain('English: subscribers 1 · unsubscribed 0 · blocked 0 · articles today 0, this week 0');

@@ -14,7 +14,17 @@ const admin = { id: 3009, language_code: 'en', first_name: 'Admin' };
 describe('inline buttons', () => {
   it('answer malformed or forged data of every kind as expired, changing nothing', async () => {
     const message = await t.fake.ask(reader, '/start');
-    for (const data of ['topic:sport', 'topic:Gulf', 'tp:sport', 'lang:de', 'lang:en-US', 'more:l:x:1', 'more:t:sport:10:1', 'more:s:1', 'more:q:1:1']) {
+    for (const data of [
+      'topic:sport',
+      'topic:Gulf',
+      'tp:sport',
+      'lang:de',
+      'lang:en-US',
+      'more:l:x:1',
+      'more:t:sport:10:1',
+      'more:s:1',
+      'more:q:1:1',
+    ]) {
       expect((await t.fake.press(reader, message, data, { force: true })).params.text, data).toBe(EXPIRED);
     }
     expect(t.db.prepare('SELECT language FROM subscribers WHERE chat_id = ?').get(reader.id)).toEqual({ language: 'en' });

@@ -50,9 +50,13 @@ describe('admin feed commands', () => {
     expect((await t.fake.ask(ADMIN, '/addfeed')).text).toContain('Usage: /addfeed URL [ar|ru|en] [topics…]');
     expect((await t.fake.ask(ADMIN, `/addfeed ${server.url('/kuna.xml')} sports`)).text).toContain('“sports” is neither a language');
     const broken = await t.fake.ask(ADMIN, `/addfeed ${server.url('/broken.xml')}`);
-    expect((await t.fake.waitForEdit(ADMIN.id, broken.messageId)).text).toBe('❌ Not added: the feed could not be fetched (HTTP 500 Internal Server Error).');
+    expect((await t.fake.waitForEdit(ADMIN.id, broken.messageId)).text).toBe(
+      '❌ Not added: the feed could not be fetched (HTTP 500 Internal Server Error).',
+    );
     const page = await t.fake.ask(ADMIN, `/addfeed ${server.url('/page.html')}`);
-    expect((await t.fake.waitForEdit(ADMIN.id, page.messageId)).text).toMatch(/^❌ Not added: this address does not give a feed \(an HTML page/);
+    expect((await t.fake.waitForEdit(ADMIN.id, page.messageId)).text).toMatch(
+      /^❌ Not added: this address does not give a feed \(an HTML page/,
+    );
     expect(feedCount()).toBe(0);
   });
 
@@ -95,7 +99,9 @@ describe('admin feed commands', () => {
   it('admins see the admin commands in /help and in their own command menu', async () => {
     expect((await t.fake.ask(ADMIN, '/help')).text).toContain('/addfeed URL');
     expect((await t.fake.ask(READER, '/help')).text).not.toContain('/addfeed');
-    const adminMenus = t.fake.callsTo('setMyCommands').filter((c) => (c.params.scope as { chat_id?: number } | undefined)?.chat_id === ADMIN.id);
+    const adminMenus = t.fake
+      .callsTo('setMyCommands')
+      .filter((c) => (c.params.scope as { chat_id?: number } | undefined)?.chat_id === ADMIN.id);
     expect(adminMenus.length).toBeGreaterThan(0);
     const publicMenu = t.fake.callsTo('setMyCommands').find((c) => c.params.scope === undefined && c.params.language_code === 'en');
     expect((publicMenu!.params.commands as { command: string }[]).map((c) => c.command)).not.toContain('addfeed');

@@ -23,10 +23,16 @@ describe('/language', () => {
   it('accepts upper case and works before /start without subscribing', async () => {
     const changed = await t.fake.ask(user, '/language AR');
     expect(changed.text).toBe('تم: سأتحدث معك بالعربية من الآن.');
-    expect(t.db.prepare('SELECT language, subscribed FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({ language: 'ar', subscribed: 0 });
+    expect(t.db.prepare('SELECT language, subscribed FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({
+      language: 'ar',
+      subscribed: 0,
+    });
     // /start later keeps the chosen language and subscribes.
     expect((await t.fake.ask(user, '/start')).text).toContain('مرحبًا بعودتك');
-    expect(t.db.prepare('SELECT language, subscribed FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({ language: 'ar', subscribed: 1 });
+    expect(t.db.prepare('SELECT language, subscribed FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({
+      language: 'ar',
+      subscribed: 1,
+    });
   });
 
   it('lists the valid languages for a wrong argument', async () => {

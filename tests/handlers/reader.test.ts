@@ -40,7 +40,10 @@ const EN: Omit<SeedArticle, 'publishedAt'>[] = [
 beforeEach(async () => {
   t = await startBotUnderTest({ TIMEZONE: 'Asia/Riyadh' });
   now = Date.now();
-  seedArticles(t.config.databasePath, [...AR, ...RU, ...EN].map((item, i) => ({ ...item, publishedAt: now - (i + 1) * HOUR })));
+  seedArticles(
+    t.config.databasePath,
+    [...AR, ...RU, ...EN].map((item, i) => ({ ...item, publishedAt: now - (i + 1) * HOUR })),
+  );
 });
 afterEach(() => t.stop());
 
@@ -131,7 +134,9 @@ describe('/briefing', () => {
     const db = openDatabase(t.config.databasePath);
     db.prepare('UPDATE articles SET published_at = published_at - ?').run(3 * 24 * HOUR);
     db.close();
-    expect((await t.fake.ask(en, '/briefing')).text).toBe('Nothing new on your topics in the last 24 hours. /latest shows the newest stories of the week.');
+    expect((await t.fake.ask(en, '/briefing')).text).toBe(
+      'Nothing new on your topics in the last 24 hours. /latest shows the newest stories of the week.',
+    );
   });
 });
 
@@ -145,7 +150,9 @@ describe('/search', () => {
 
   it('shows the text around the match rather than the lead', async () => {
     const text = `${'Министры обсудили ситуацию на Ближнем Востоке в Москве. '.repeat(6)}Отдельно стороны обсудили поставки пшеницы в Кувейт через Каспий. ${'Визит продлится два дня. '.repeat(4)}`;
-    seedArticles(t.config.databasePath, [{ feed: 'РИА', language: 'ru', title: 'Министры России и Кувейта провели переговоры', text, publishedAt: now - 10 * HOUR }]);
+    seedArticles(t.config.databasePath, [
+      { feed: 'РИА', language: 'ru', title: 'Министры России и Кувейта провели переговоры', text, publishedAt: now - 10 * HOUR },
+    ]);
     const reply = await t.fake.ask(ru, '/search пшеница');
     expect(reply.text).toContain('…Отдельно стороны обсудили поставки пшеницы в Кувейт через Каспий.');
   });
@@ -155,7 +162,9 @@ describe('/search', () => {
       const reply = await t.fake.ask(en, `/search ${query}`);
       expect(reply.text).not.toContain('Sorry, something went wrong');
     }
-    expect((await t.fake.ask(en, '/search zzzqqq')).text).toBe('Nothing found for “zzzqqq” in your language. Try fewer words, or other ones.');
+    expect((await t.fake.ask(en, '/search zzzqqq')).text).toBe(
+      'Nothing found for “zzzqqq” in your language. Try fewer words, or other ones.',
+    );
     expect((await t.fake.ask(en, '/search')).text).toBe('Usage: /search WORDS — for example /search Lavrov Kuwait.');
   });
 });

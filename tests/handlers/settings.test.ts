@@ -19,7 +19,12 @@ describe('/settings', () => {
     await t.fake.ask(user, '/start');
     const settings = await t.fake.ask(user, '/settings');
     expect(settings.text).toBe(
-      ['Your settings', 'Language: English', 'Topics: all topics (/topics to change)', 'Scheduled briefings: on, every day at 07:30 (Asia/Riyadh)'].join('\n'),
+      [
+        'Your settings',
+        'Language: English',
+        'Topics: all topics (/topics to change)',
+        'Scheduled briefings: on, every day at 07:30 (Asia/Riyadh)',
+      ].join('\n'),
     );
     await t.fake.ask(user, '/unsubscribe');
     expect((await t.fake.ask(user, '/settings')).text).toContain('Scheduled briefings: off — /subscribe turns them on');

@@ -45,11 +45,25 @@ describe('/start', () => {
 
   it('registers the command menu in every language and a default one', async () => {
     const menus = t.fake.callsTo('setMyCommands').filter((call) => call.ok);
-    const byLanguage = new Map(menus.map((call) => [call.params.language_code ?? 'default', call.params.commands as { command: string; description: string }[]]));
+    const byLanguage = new Map(
+      menus.map((call) => [call.params.language_code ?? 'default', call.params.commands as { command: string; description: string }[]]),
+    );
     expect([...byLanguage.keys()].sort()).toEqual(['ar', 'default', 'en', 'ru']);
     expect(byLanguage.get('ar')?.find((c) => c.command === 'language')?.description).toBe('تغيير اللغة');
     expect(byLanguage.get('ru')?.find((c) => c.command === 'language')?.description).toBe('Сменить язык');
     expect(byLanguage.get('default')).toEqual(byLanguage.get('ru'));
-    expect(byLanguage.get('en')?.map((c) => c.command)).toEqual(['start', 'help', 'latest', 'topic', 'topics', 'briefing', 'search', 'language', 'settings', 'subscribe', 'unsubscribe']);
+    expect(byLanguage.get('en')?.map((c) => c.command)).toEqual([
+      'start',
+      'help',
+      'latest',
+      'topic',
+      'topics',
+      'briefing',
+      'search',
+      'language',
+      'settings',
+      'subscribe',
+      'unsubscribe',
+    ]);
   });
 });

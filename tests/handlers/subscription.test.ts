@@ -15,7 +15,9 @@ describe('/subscribe, /unsubscribe, /stop', () => {
     await t.fake.ask(user, '/start');
     expect((await t.fake.ask(user, '/unsubscribe')).text).toContain('You will not receive scheduled briefings');
     expect(state(user.id)).toEqual({ subscribed: 0, active: 1 });
-    expect((await t.fake.ask(user, '/subscribe')).text).toBe('You are subscribed to the scheduled briefings (10 topics). /unsubscribe stops them.');
+    expect((await t.fake.ask(user, '/subscribe')).text).toBe(
+      'You are subscribed to the scheduled briefings (10 topics). /unsubscribe stops them.',
+    );
     expect(state(user.id)).toEqual({ subscribed: 1, active: 1 });
     await t.fake.ask(user, '/stop');
     expect(state(user.id)).toEqual({ subscribed: 0, active: 1 });

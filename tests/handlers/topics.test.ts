@@ -15,7 +15,9 @@ const datas = (m: SentMessage) => buttons(m).map((b) => ('callback_data' in b ? 
 
 /** What the bot stored for the chat, in the fixed order. */
 const stored = (chatId: number): Topic[] =>
-  inTopicOrder((t.db.prepare('SELECT topic FROM subscriber_topics WHERE chat_id = ?').all(chatId) as { topic: string }[]).map((r) => r.topic));
+  inTopicOrder(
+    (t.db.prepare('SELECT topic FROM subscriber_topics WHERE chat_id = ?').all(chatId) as { topic: string }[]).map((r) => r.topic),
+  );
 
 /** Presses a button and waits for the toast and the message's next edit. */
 async function toggle(user: FakeUser, menu: SentMessage, data: string): Promise<{ toast: unknown; edited: SentMessage }> {
@@ -26,8 +28,16 @@ async function toggle(user: FakeUser, menu: SentMessage, data: string): Promise<
 }
 
 const EN_NAMES = [
-  'Gulf', 'Palestine and the Arab–Israeli settlement', 'Iran', 'Syria', 'Libya', 'Yemen',
-  'Regional security', 'Energy', 'Economy and trade', 'UN and multilateral diplomacy',
+  'Gulf',
+  'Palestine and the Arab–Israeli settlement',
+  'Iran',
+  'Syria',
+  'Libya',
+  'Yemen',
+  'Regional security',
+  'Energy',
+  'Economy and trade',
+  'UN and multilateral diplomacy',
 ];
 
 describe('/topics', () => {
@@ -63,7 +73,11 @@ describe('/topics', () => {
     expect(stored(user.id)).toEqual(TOPICS.filter((topic) => topic !== 'gulf'));
     expect(off.edited.text).toContain('Ваши темы: 9 из 10');
     expect(labels(off.edited)[0]).toBe('⬜ Персидский залив');
-    expect(labels(off.edited).slice(1, 10).every((label) => label.startsWith('✅ '))).toBe(true);
+    expect(
+      labels(off.edited)
+        .slice(1, 10)
+        .every((label) => label.startsWith('✅ ')),
+    ).toBe(true);
 
     const on = await toggle(user, menu, 'tp:gulf');
     expect(on.toast).toBe('✅ Тема добавлена: Персидский залив');
@@ -73,7 +87,10 @@ describe('/topics', () => {
 
     expect((await t.fake.ask(user, '/settings')).text).toContain('Темы: все темы (изменить — /topics)');
     // Subscription and language are untouched.
-    expect(t.db.prepare('SELECT subscribed, language FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({ subscribed: 1, language: 'ru' });
+    expect(t.db.prepare('SELECT subscribed, language FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({
+      subscribed: 1,
+      language: 'ru',
+    });
   });
 
   it('"none" and "all" switch everything, and /settings shows it (Arabic)', async () => {
@@ -86,7 +103,11 @@ describe('/topics', () => {
     expect(none.toast).toBe('لا تتابع أي موضوع: لن تصلك موجزات مجدولة حتى تختار مواضيع.');
     expect(stored(user.id)).toEqual([]);
     expect(none.edited.text).toContain('مواضيعك: لا شيء — لن تصلك موجزات مجدولة');
-    expect(labels(none.edited).slice(0, 10).every((label) => label.startsWith('⬜ '))).toBe(true);
+    expect(
+      labels(none.edited)
+        .slice(0, 10)
+        .every((label) => label.startsWith('⬜ ')),
+    ).toBe(true);
     expect((await t.fake.ask(user, '/settings')).text).toContain('المواضيع: لا شيء — لن تصلك موجزات مجدولة (لتغييرها: /topics)');
 
     const gulf = await toggle(user, menu, 'tp:gulf');
@@ -141,12 +162,19 @@ describe('/topics', () => {
   it('works before /start: the press creates the record without subscribing, /start keeps the choice', async () => {
     const user = { id: 6006, language_code: 'ru' };
     const menu = await t.fake.ask(user, '/topics');
-    expect(labels(menu).slice(0, 10).every((label) => label.startsWith('✅ '))).toBe(true);
+    expect(
+      labels(menu)
+        .slice(0, 10)
+        .every((label) => label.startsWith('✅ ')),
+    ).toBe(true);
     expect(t.db.prepare('SELECT COUNT(*) AS n FROM subscribers').get()).toEqual({ n: 0 });
 
     const { toast } = await toggle(user, menu, 'tp:yemen');
     expect(toast).toBe('Тема убрана: Йемен');
-    expect(t.db.prepare('SELECT subscribed, language FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({ subscribed: 0, language: 'ru' });
+    expect(t.db.prepare('SELECT subscribed, language FROM subscribers WHERE chat_id = ?').get(user.id)).toEqual({
+      subscribed: 0,
+      language: 'ru',
+    });
     expect(stored(user.id)).toEqual(TOPICS.filter((topic) => topic !== 'yemen'));
 
     expect((await t.fake.ask(user, '/start')).text).toContain('С возвращением');
@@ -157,8 +185,9 @@ describe('/topics', () => {
   it('is in the command menus and /help in every language', async () => {
     const menus = t.fake.callsTo('setMyCommands').filter((call) => call.ok && call.params.scope === undefined);
     const described = (language: string) =>
-      (menus.find((call) => call.params.language_code === language)?.params.commands as { command: string; description: string }[])
-        .find((c) => c.command === 'topics')?.description;
+      (menus.find((call) => call.params.language_code === language)?.params.commands as { command: string; description: string }[]).find(
+        (c) => c.command === 'topics',
+      )?.description;
     expect(described('en')).toBe('Choose the topics you follow');
     expect(described('ru')).toBe('Выбрать темы');
     expect(described('ar')).toBe('اختيار المواضيع التي تتابعها');

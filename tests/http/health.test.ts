@@ -31,42 +31,51 @@ afterEach(async () => {
 });
 
 describe('GET /healthz on the running bot', () => {
-  it('is 200 once a feed has answered, 503 after three poll intervals without one, 200 again after a good poll', { timeout: 20_000 }, async () => {
-    feeds = await FeedServer.start();
-    feeds.serve('/rss', rss({ title: 'World news', items: REUTERS_ITEMS.map((item) => ({ ...item, pubDate: new Date().toUTCString() })) }));
-    const folder = mkdtempSync(join(tmpdir(), 'diplobrief-health-'));
-    writeFileSync(join(folder, 'feeds.json'), JSON.stringify([{ url: feeds.url('/rss'), language: 'en' }]));
-    let offset = 0;
-    t = await startBotUnderTest(
-      { HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', POLL_CRON: '*/10 * * * *', ADMIN_IDS: String(ADMIN.id) },
-      { folder, now: () => Date.now() + offset },
-    );
-    const base = t.bot.httpUrl!;
-    const healthy = await waitForAsync(async () => {
-      const answer = await getHealth(base);
-      return answer.body.poll.lastSuccessAt !== null && answer;
-    }, 'the first poll to show in /healthz');
-    expect(healthy.status).toBe(200);
-    expect(healthy.body).toMatchObject({
-      status: 'ok',
-      problems: [],
-      database: { reachable: true },
-      poll: { intervalSeconds: 600, staleAfterSeconds: 1800, enabledFeeds: 1, failingFeeds: 0 },
-      queue: { depth: 0 },
-    });
+  it(
+    'is 200 once a feed has answered, 503 after three poll intervals without one, 200 again after a good poll',
+    { timeout: 20_000 },
+    async () => {
+      feeds = await FeedServer.start();
+      feeds.serve(
+        '/rss',
+        rss({ title: 'World news', items: REUTERS_ITEMS.map((item) => ({ ...item, pubDate: new Date().toUTCString() })) }),
+      );
+      const folder = mkdtempSync(join(tmpdir(), 'diplobrief-health-'));
+      writeFileSync(join(folder, 'feeds.json'), JSON.stringify([{ url: feeds.url('/rss'), language: 'en' }]));
+      let offset = 0;
+      t = await startBotUnderTest(
+        { HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', POLL_CRON: '*/10 * * * *', ADMIN_IDS: String(ADMIN.id) },
+        { folder, now: () => Date.now() + offset },
+      );
+      const base = t.bot.httpUrl!;
+      const healthy = await waitForAsync(async () => {
+        const answer = await getHealth(base);
+        return answer.body.poll.lastSuccessAt !== null && answer;
+      }, 'the first poll to show in /healthz');
+      expect(healthy.status).toBe(200);
+      expect(healthy.body).toMatchObject({
+        status: 'ok',
+        problems: [],
+        database: { reachable: true },
+        poll: { intervalSeconds: 600, staleAfterSeconds: 1800, enabledFeeds: 1, failingFeeds: 0 },
+        queue: { depth: 0 },
+      });
 
-    offset = 29 * MINUTE;
-    expect((await getHealth(base)).status).toBe(200);
-    offset = 31 * MINUTE;
-    const stale = await getHealth(base);
-    expect(stale.status).toBe(503);
-    expect(stale.body.status).toBe('unhealthy');
-    expect(stale.body.problems).toEqual([expect.stringMatching(/^no feed has answered a poll for 3\d min \(more than 3 poll intervals\)$/)]);
+      offset = 29 * MINUTE;
+      expect((await getHealth(base)).status).toBe(200);
+      offset = 31 * MINUTE;
+      const stale = await getHealth(base);
+      expect(stale.status).toBe(503);
+      expect(stale.body.status).toBe('unhealthy');
+      expect(stale.body.problems).toEqual([
+        expect.stringMatching(/^no feed has answered a poll for 3\d min \(more than 3 poll intervals\)$/),
+      ]);
 
-    // An admin's /poll is a poll like any other: the bot is healthy again.
-    await t.fake.ask(ADMIN, '/poll');
-    await waitForAsync(async () => (await getHealth(base)).status === 200, '/healthz to recover after /poll');
-  });
+      // An admin's /poll is a poll like any other: the bot is healthy again.
+      await t.fake.ask(ADMIN, '/poll');
+      await waitForAsync(async () => (await getHealth(base)).status === 200, '/healthz to recover after /poll');
+    },
+  );
 });
 
 describe('GET /healthz when the database cannot answer', () => {
@@ -75,7 +84,10 @@ describe('GET /healthz when the database cannot answer', () => {
     const store = new OperationsStore(db);
     const outbox = new OutboxStore(db);
     const logger = createLogger('silent');
-    const metrics = new BotMetrics({ queueDepth: () => outbox.backlog(), feedHealth: () => store.feedHealth(), languagesOf: (ids) => store.languagesOf(ids) }, logger);
+    const metrics = new BotMetrics(
+      { queueDepth: () => outbox.backlog(), feedHealth: () => store.feedHealth(), languagesOf: (ids) => store.languagesOf(ids) },
+      logger,
+    );
     const startedAt = Date.now();
     server = await startHttpServer({
       port: 0,
@@ -87,7 +99,10 @@ describe('GET /healthz when the database cannot answer', () => {
       },
     });
     // No feeds at all: nothing to poll, nothing stale.
-    expect(await getHealth(server.url)).toMatchObject({ status: 200, body: { status: 'ok', poll: { enabledFeeds: 0, lastSuccessAt: null } } });
+    expect(await getHealth(server.url)).toMatchObject({
+      status: 200,
+      body: { status: 'ok', poll: { enabledFeeds: 0, lastSuccessAt: null } },
+    });
 
     db.close();
     const down = await getHealth(server.url);

@@ -48,7 +48,8 @@ describe('GET /metrics', () => {
     const text = await response.text();
     const families = parsePrometheusText(text);
     // Node's process metrics, and every family of ours with its HELP and TYPE.
-    for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_seconds']) expect(families.has(name), name).toBe(true);
+    for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_eventloop_lag_seconds'])
+      expect(families.has(name), name).toBe(true);
     const ours = {
       diplobrief_articles_ingested_total: 'counter',
       diplobrief_feed_fetch_errors_total: 'counter',

@@ -15,7 +15,10 @@ const healthy: HealthReport = {
   queue: { depth: 0 },
   uptimeSeconds: 1,
 };
-const routes = { health: () => healthy, metrics: async () => ({ contentType: 'text/plain; version=0.0.4; charset=utf-8', body: 'up 1\n' }) };
+const routes = {
+  health: () => healthy,
+  metrics: async () => ({ contentType: 'text/plain; version=0.0.4; charset=utf-8', body: 'up 1\n' }),
+};
 
 let server: RunningHttpServer | undefined;
 afterEach(async () => {
@@ -48,7 +51,9 @@ describe('the HTTP server', () => {
     try {
       const error = await startHttpServer({ port, host: '127.0.0.1', routes, logger }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).message).toBe(`HTTP_PORT: 127.0.0.1:${port} is already in use (another diplobrief, or another server?)`);
+      expect((error as ConfigError).message).toBe(
+        `HTTP_PORT: 127.0.0.1:${port} is already in use (another diplobrief, or another server?)`,
+      );
     } finally {
       await new Promise((resolve) => taken.close(resolve));
     }

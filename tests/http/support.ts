@@ -102,8 +102,14 @@ export function parsePrometheusText(text: string): Map<string, MetricFamily> {
       if (consumed !== match[2].length) throw new Error(`line ${index + 1}: malformed labels in ${line}`);
     }
     const name = match[1]!;
-    const base = SUFFIXES.map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : undefined)).find((b) => b !== undefined && families.has(b));
-    family(base ?? name).samples.push({ name, labels, value: Number(match[3]!.replace(/^\+?Inf$/i, 'Infinity').replace(/^-Inf$/i, '-Infinity')) });
+    const base = SUFFIXES.map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : undefined)).find(
+      (b) => b !== undefined && families.has(b),
+    );
+    family(base ?? name).samples.push({
+      name,
+      labels,
+      value: Number(match[3]!.replace(/^\+?Inf$/i, 'Infinity').replace(/^-Inf$/i, '-Infinity')),
+    });
   }
   return families;
 }
@@ -139,7 +145,13 @@ export async function waitForAsync<T>(check: () => Promise<T | undefined | false
 
 export interface HealthAnswer {
   status: number;
-  body: { status: string; problems: string[]; database: { reachable: boolean; error?: string }; poll: Record<string, unknown>; queue: { depth: number | null } };
+  body: {
+    status: string;
+    problems: string[];
+    database: { reachable: boolean; error?: string };
+    poll: Record<string, unknown>;
+    queue: { depth: number | null };
+  };
 }
 
 export async function getHealth(base: string): Promise<HealthAnswer> {

@@ -36,7 +36,11 @@ describe('webhook mode', () => {
     t = await startWebhookBot();
     const [call] = t.fake.callsTo('setWebhook');
     expect(call?.ok).toBe(true);
-    expect(call?.params).toMatchObject({ url: WEBHOOK_URL, secret_token: WEBHOOK_SECRET, allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
+    expect(call?.params).toMatchObject({
+      url: WEBHOOK_URL,
+      secret_token: WEBHOOK_SECRET,
+      allowed_updates: ['message', 'callback_query', 'my_chat_member'],
+    });
     expect(t.fake.state.webhook?.url).toBe(WEBHOOK_URL);
     expect(t.fake.callsTo('getUpdates')).toHaveLength(0);
   });
@@ -80,10 +84,19 @@ describe('webhook mode', () => {
     // A body streamed without Content-Length is cut off at the cap too.
     const streamed = await new Promise<number>((resolve, reject) => {
       const url = new URL(`${t!.base}${PATH}`);
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { [SECRET_HEADER]: WEBHOOK_SECRET, 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { [SECRET_HEADER]: WEBHOOK_SECRET, 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 40; i++) req.write('x'.repeat(64 * 1024));
       req.end();

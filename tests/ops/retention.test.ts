@@ -113,7 +113,12 @@ describe('RETENTION_DAYS', () => {
     expect(JSON.stringify(briefing)).not.toContain('Houthi');
 
     // A second run finds nothing more to do.
-    expect(await new RetentionJob(app.db, { retentionDays: 90, now: Date.now, logger: createLogger('silent') }).run()).toMatchObject({ articles: 0, outbox: 0, runs: 0, searches: 0 });
+    expect(await new RetentionJob(app.db, { retentionDays: 90, now: Date.now, logger: createLogger('silent') }).run()).toMatchObject({
+      articles: 0,
+      outbox: 0,
+      runs: 0,
+      searches: 0,
+    });
   });
 
   it('the running bot prunes at start (and daily), without holding up its start', async () => {
@@ -131,8 +136,12 @@ describe('RETENTION_DAYS', () => {
 
   it('a stopped job does no more work', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'diplobrief-retention-stop-'));
-    seedArticles(join(folder, 'bot.db'), [{ feed: 'WAM', language: 'en', title: OLD_ITEM.title, text: OLD_ITEM.description, publishedAt: Date.now() - 100 * DAY }]);
-    app = createApp(parseConfig({ DATABASE_PATH: join(folder, 'bot.db'), FEEDS_FILE: join(folder, 'none.json') }), { logger: createLogger('silent') });
+    seedArticles(join(folder, 'bot.db'), [
+      { feed: 'WAM', language: 'en', title: OLD_ITEM.title, text: OLD_ITEM.description, publishedAt: Date.now() - 100 * DAY },
+    ]);
+    app = createApp(parseConfig({ DATABASE_PATH: join(folder, 'bot.db'), FEEDS_FILE: join(folder, 'none.json') }), {
+      logger: createLogger('silent'),
+    });
     const job = new RetentionJob(app.db, { retentionDays: 90, now: Date.now, logger: createLogger('silent') });
     await job.stop();
     expect(await job.run()).toMatchObject({ articles: 0, interrupted: true });

@@ -11,7 +11,9 @@ let server: FeedServer;
 const items: FixtureItem[] = [REUTERS_ITEMS[0]!];
 beforeAll(async () => {
   server = await FeedServer.start();
-  server.route('/live.xml', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss({ title: 'Live', items })));
+  server.route('/live.xml', (_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss({ title: 'Live', items })),
+  );
 });
 afterAll(() => server.close());
 

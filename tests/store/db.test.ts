@@ -19,7 +19,17 @@ describe('openDatabase', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
       (row) => row.name,
     );
-    for (const table of ['feeds', 'articles', 'articles_fts', 'article_topics', 'subscribers', 'subscriber_topics', 'sent_articles', 'outbox', 'broadcasts']) {
+    for (const table of [
+      'feeds',
+      'articles',
+      'articles_fts',
+      'article_topics',
+      'subscribers',
+      'subscriber_topics',
+      'sent_articles',
+      'outbox',
+      'broadcasts',
+    ]) {
       expect(tables).toContain(table);
     }
     db.close();
@@ -30,7 +40,9 @@ describe('openDatabase', () => {
     openDatabase(path).close();
     const db = openDatabase(path);
     const versions = db.prepare('SELECT version FROM schema_migrations').all();
-    const files = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '../../src/store/migrations')).filter((file) => file.endsWith('.sql'));
+    const files = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '../../src/store/migrations')).filter((file) =>
+      file.endsWith('.sql'),
+    );
     expect(files.length).toBeGreaterThanOrEqual(4);
     expect(versions).toEqual(files.map((_, index) => ({ version: index + 1 })));
     db.close();

@@ -13,7 +13,17 @@ describe('FeedStore.remove', () => {
     new SubscriberStore(db).register({ chatId: 1, userId: 1, chatType: 'private', firstName: null, username: null }, 'en');
     const feed = feeds.add({ url: 'https://a.example/rss', name: 'A', language: 'en', topics: [] });
     const item = (title: string) => ({
-      stableId: title, title, link: null, publishedAt: new Date(), html: '', text: `${title}.`, author: null, categories: [], declaredLanguage: 'en', contentHash: title, feedTopics: [],
+      stableId: title,
+      title,
+      link: null,
+      publishedAt: new Date(),
+      html: '',
+      text: `${title}.`,
+      author: null,
+      categories: [],
+      declaredLanguage: 'en',
+      contentHash: title,
+      feedTopics: [],
     });
     const derive = () => ({ language: 'en' as const, textTopics: [], summary: { headline: 't', lead: '', sections: [] } });
     const [oldId] = articles.saveFeedArticles(feed.id, [item('old')], derive).added;

@@ -21,10 +21,13 @@ beforeEach(() => {
   db = openDatabase(':memory:');
   outbox = new OutboxStore(db, () => clock);
   subscribers = new SubscriberStore(db, () => clock);
-  for (const chatId of [1, 2, 3]) subscribers.register({ chatId, userId: chatId, chatType: 'private', firstName: null, username: null }, 'en');
+  for (const chatId of [1, 2, 3])
+    subscribers.register({ chatId, userId: chatId, chatType: 'private', firstName: null, username: null }, 'en');
   db.prepare('INSERT INTO feeds (url, created_at, updated_at) VALUES (?, 0, 0)').run('https://a.example/rss');
   for (const id of [11, 12]) {
-    db.prepare(`INSERT INTO articles (id, feed_id, stable_id, title, language, content_hash, published_at, fetched_at, updated_at) VALUES (?, 1, ?, 't', 'en', 'h', 0, 0, 0)`).run(id, `s${id}`);
+    db.prepare(
+      `INSERT INTO articles (id, feed_id, stable_id, title, language, content_hash, published_at, fetched_at, updated_at) VALUES (?, 1, ?, 't', 'en', 'h', 0, 0, 0)`,
+    ).run(id, `s${id}`);
   }
 });
 
@@ -38,10 +41,16 @@ describe('OutboxStore', () => {
   it('gives each chat’s parts in order: a later part waits while an earlier one is in flight or waits for a retry', () => {
     outbox.enqueue([message(1), message(1, 1), message(2)]);
     const first = outbox.due(10, new Set());
-    expect(first.map((m) => [m.chatId, m.part])).toEqual([[1, 0], [2, 0]]);
+    expect(first.map((m) => [m.chatId, m.part])).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
     outbox.markSending(first.map((m) => m.id));
     expect(outbox.due(10, new Set())).toEqual([]);
-    outbox.record([{ type: 'retry', id: first[0]!.id, at: clock + 5_000, error: '502' }, { type: 'sent', id: first[1]!.id, messageId: 7 }]);
+    outbox.record([
+      { type: 'retry', id: first[0]!.id, at: clock + 5_000, error: '502' },
+      { type: 'sent', id: first[1]!.id, messageId: 7 },
+    ]);
     expect(outbox.due(10, new Set())).toEqual([]);
     clock += 5_000;
     expect(outbox.due(10, new Set()).map((m) => [m.chatId, m.part, m.attempts])).toEqual([[1, 0, 1]]);
@@ -53,7 +62,10 @@ describe('OutboxStore', () => {
     const [a, b] = outbox.due(10, new Set());
     outbox.markSending([a!.id, b!.id]);
     expect(outbox.queuedArticleIds(1)).toEqual(new Set([11, 12]));
-    outbox.record([{ type: 'sent', id: a!.id, messageId: 1 }, { type: 'failed', id: b!.id, error: '400 Bad Request: x' }]);
+    outbox.record([
+      { type: 'sent', id: a!.id, messageId: 1 },
+      { type: 'failed', id: b!.id, error: '400 Bad Request: x' },
+    ]);
     expect(db.prepare('SELECT chat_id, article_id FROM sent_articles ORDER BY chat_id, article_id').all()).toEqual([
       { chat_id: 1, article_id: 11 },
       { chat_id: 1, article_id: 12 },
@@ -92,8 +104,13 @@ describe('OutboxStore', () => {
   });
 
   it('a stopped broadcast’s message that came back to the queue (a retry) is dropped, not sent', () => {
-    db.prepare(`INSERT INTO broadcasts (id, admin_id, admin_chat_id, text, status, created_at, updated_at) VALUES (5, 1, 1, 'x', 'sending', 0, 0)`).run();
-    outbox.enqueue([message(1, 0, { kind: 'broadcast', runId: 'broadcast:5', broadcastId: 5 }), message(2, 0, { kind: 'broadcast', runId: 'broadcast:5', broadcastId: 5 })]);
+    db.prepare(
+      `INSERT INTO broadcasts (id, admin_id, admin_chat_id, text, status, created_at, updated_at) VALUES (5, 1, 1, 'x', 'sending', 0, 0)`,
+    ).run();
+    outbox.enqueue([
+      message(1, 0, { kind: 'broadcast', runId: 'broadcast:5', broadcastId: 5 }),
+      message(2, 0, { kind: 'broadcast', runId: 'broadcast:5', broadcastId: 5 }),
+    ]);
     const held = outbox.due(10, new Set());
     outbox.markSending(held.map((m) => m.id));
     db.prepare(`UPDATE broadcasts SET status = 'stopped' WHERE id = 5`).run();

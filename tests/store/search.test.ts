@@ -51,7 +51,10 @@ function add(language: Language, title: string, text: string, ageDays = 0, topic
 
 const search = (query: string, language: Language, extra: { limit?: number; offset?: number } = {}) =>
   searchArticles(db, { query, language, limit: extra.limit ?? 10, offset: extra.offset ?? 0, now: NOW });
-const ids = (query: string, language: Language) => search(query, language).hits.map((hit) => hit.id).sort((a, b) => a - b);
+const ids = (query: string, language: Language) =>
+  search(query, language)
+    .hits.map((hit) => hit.id)
+    .sort((a, b) => a - b);
 
 describe('searchArticles: word forms', () => {
   it('Лавров finds Лаврова and Лаврову, not лавры', () => {
@@ -111,7 +114,12 @@ describe('searchArticles: language, order, paging', () => {
     const third = search('council', 'en', { limit: 10, offset: 20 });
     expect(third.hits.map((hit) => hit.id)).toEqual(all.slice(20));
     expect(search('council', 'en', { offset: 40 })).toEqual({ total: 25, hits: [] });
-    expect(first.hits[0]).toMatchObject({ title: 'Briefing 0', feedId, link: expect.stringContaining('agency.example'), snippet: 'Item 0: the Security Council met today.' });
+    expect(first.hits[0]).toMatchObject({
+      title: 'Briefing 0',
+      feedId,
+      link: expect.stringContaining('agency.example'),
+      snippet: 'Item 0: the Security Council met today.',
+    });
   });
 
   it('says total is unknown past the window', () => {
@@ -126,16 +134,73 @@ describe('searchArticles: language, order, paging', () => {
 
 describe('searchArticles: hostile input', () => {
   const HOSTILE = [
-    '', ' ', '"', '""', '"""', "'; DROP TABLE articles; --", 'AND', 'OR', 'NOT', 'NEAR', 'NEAR(a b, 2)', 'a AND', 'OR b', 'NOT NOT',
-    '*', 'a*', '*a', '(', ')', '(()', 'a)', '-', '-a', '^', '^a', ':', 'title:x', 'body:', '{title body}:x', 'a + b', 'x"y', '🙂', '🇷🇺🇸🇦',
-    '\u0000', '\u200f\u200e', '\u064b\u0651', 'ـــ', '٫', 'a'.repeat(3_000), 'Лавров '.repeat(500), '(((((((((( x', '"a" "b"*', 'rowid:1',
+    '',
+    ' ',
+    '"',
+    '""',
+    '"""',
+    "'; DROP TABLE articles; --",
+    'AND',
+    'OR',
+    'NOT',
+    'NEAR',
+    'NEAR(a b, 2)',
+    'a AND',
+    'OR b',
+    'NOT NOT',
+    '*',
+    'a*',
+    '*a',
+    '(',
+    ')',
+    '(()',
+    'a)',
+    '-',
+    '-a',
+    '^',
+    '^a',
+    ':',
+    'title:x',
+    'body:',
+    '{title body}:x',
+    'a + b',
+    'x"y',
+    '🙂',
+    '🇷🇺🇸🇦',
+    '\u0000',
+    '\u200f\u200e',
+    '\u064b\u0651',
+    'ـــ',
+    '٫',
+    'a'.repeat(3_000),
+    'Лавров '.repeat(500),
+    '(((((((((( x',
+    '"a" "b"*',
+    'rowid:1',
   ];
-  const PIECES = [...HOSTILE, 'Лавров', 'الخارجية', 'minister', 'x', '1', 'é', 'ё', '\uFDFD', '\u{1F600}', '\\', '%', '_', '\n', '\t', '\uD800'];
+  const PIECES = [
+    ...HOSTILE,
+    'Лавров',
+    'الخارجية',
+    'minister',
+    'x',
+    '1',
+    'é',
+    'ё',
+    '\uFDFD',
+    '\u{1F600}',
+    '\\',
+    '%',
+    '_',
+    '\n',
+    '\t',
+    '\uD800',
+  ];
 
   it('never throws, for known traps and a few hundred generated strings', () => {
     add('en', 'A minister', 'Text with "quotes" and AND OR NOT words.');
     let seed = 1;
-    const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const generated = Array.from({ length: 400 }, () =>
       Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => PIECES[Math.floor(rnd() * PIECES.length)]).join(rnd() < 0.5 ? ' ' : ''),
     );
@@ -167,12 +232,14 @@ describe('searchArticles: how a search runs does not change what it finds', () =
     'FTS5 alone': { ...DEFAULT_PLAN, candidates: 0, sparse: 0 },
     'FTS5 alone, oldest first': { ...DEFAULT_PLAN, candidates: 0, sparse: Number.POSITIVE_INFINITY },
     'rarest word only': { ...DEFAULT_PLAN, candidates: Number.POSITIVE_INFINITY, maxCandidates: 1e9 },
-    'default': DEFAULT_PLAN,
+    default: DEFAULT_PLAN,
     'too many candidates': { ...DEFAULT_PLAN, candidates: Number.POSITIVE_INFINITY, maxCandidates: 3 },
     'no rechecks': { ...DEFAULT_PLAN, candidates: Number.POSITIVE_INFINITY, maxCandidates: 1e9, maxRechecks: 0 },
   };
   const results = (query: string, language: Language, extra: { offset?: number } = {}) =>
-    Object.entries(PLANS).map(([name, plan]) => [name, searchArticles(db, { query, language, limit: 10, offset: extra.offset ?? 0, now: NOW }, plan)] as const);
+    Object.entries(PLANS).map(
+      ([name, plan]) => [name, searchArticles(db, { query, language, limit: 10, offset: extra.offset ?? 0, now: NOW }, plan)] as const,
+    );
   const expectAgreement = (query: string, language: Language, extra: { offset?: number } = {}) => {
     const [baseline, ...others] = results(query, language, extra);
     for (const [name, result] of others) expect({ plan: name, query, result }).toEqual({ plan: name, query, result: baseline![1] });
@@ -181,13 +248,46 @@ describe('searchArticles: how a search runs does not change what it finds', () =
 
   it('agrees over generated articles and queries, in three languages, with text FTS5 reads differently', () => {
     const words: Record<'ru' | 'ar' | 'en', string[]> = {
-      ru: ['Лавров', 'Лаврова', 'лаврову', 'министр', 'министры', 'переговоры', 'переговорах', 'Иран', 'Ирак', 'нефть', 'лавры', 'ОПЕК', 'Лавров̆', 'Łódź', 'хинди', 'हिन्दी', 'x'],
+      ru: [
+        'Лавров',
+        'Лаврова',
+        'лаврову',
+        'министр',
+        'министры',
+        'переговоры',
+        'переговорах',
+        'Иран',
+        'Ирак',
+        'нефть',
+        'лавры',
+        'ОПЕК',
+        'Лавров̆',
+        'Łódź',
+        'хинди',
+        'हिन्दी',
+        'x',
+      ],
       ar: ['الخارجية', 'والخارجية', 'وزير', 'والوزير', 'إيران', 'ايران', 'الكويت', 'بالكويت', 'النفط', 'الخارجيّة', 'مصر', 'مصرف', 'Łódź'],
-      en: ['minister', 'ministers', 'talks', 'talked', 'Iran', 'oil', 'policy', 'policies', 'police', 'Kuwait', 'Łódź', 'Lodz', 'café', 'cafe'],
+      en: [
+        'minister',
+        'ministers',
+        'talks',
+        'talked',
+        'Iran',
+        'oil',
+        'policy',
+        'policies',
+        'police',
+        'Kuwait',
+        'Łódź',
+        'Lodz',
+        'café',
+        'cafe',
+      ],
     };
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+    const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
     const phrase = (language: 'ru' | 'ar' | 'en', count: number) => Array.from({ length: count }, () => pick(words[language])).join(' ');
     db.transaction(() => {
       for (let i = 0; i < 240; i++) {
@@ -207,7 +307,8 @@ describe('searchArticles: how a search runs does not change what it finds', () =
     const breve = add('ru', 'Визит', 'Министр Лавров̆ прибыл в Эр-Рияд.');
     const plain = add('ru', 'Визит', 'Министр Лавров прибыл в Эр-Рияд.');
     add('ru', 'Визит', 'Министр прибыл в Эр-Рияд.');
-    for (const [, result] of results('Лавров министр', 'ru')) expect(result.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual([breve, plain]);
+    for (const [, result] of results('Лавров министр', 'ru'))
+      expect(result.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual([breve, plain]);
   });
 
   it('a row FTS5 has to recheck is left out when it lacks a word', () => {
@@ -226,20 +327,24 @@ describe('searchArticles: how a search runs does not change what it finds', () =
     expectAgreement('oil talks', 'en', { offset: 150 });
   });
 
-  it('builds a language\'s word sample again on request, finding the same', () => {
+  it("builds a language's word sample again on request, finding the same", () => {
     const id = add('en', 'Kuwait oil talks', 'The minister spoke.');
     refreshWordSample(db, 'en');
     expect(search('kuwait minister', 'en').hits.map((hit) => hit.id)).toEqual([id]);
   });
 });
 
-describe('the characters JavaScript checks are left as they are by the index\'s tokenizer', () => {
+describe("the characters JavaScript checks are left as they are by the index's tokenizer", () => {
   it('tokenizes each of them, between two letters, as one unchanged word', () => {
-    const characters = PLAIN_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)));
+    const characters = PLAIN_RANGES.flatMap(([from, to]) =>
+      Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)),
+    );
     db.exec('CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, articles_fts, instance)');
     const insert = db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
     db.transaction(() => characters.forEach((character, i) => insert.run(i + 1, `a${character}b`, '')))();
-    const terms = new Map((db.prepare('SELECT doc, term FROM temp.fts_terms').all() as { doc: number; term: string }[]).map((row) => [row.doc, row.term]));
+    const terms = new Map(
+      (db.prepare('SELECT doc, term FROM temp.fts_terms').all() as { doc: number; term: string }[]).map((row) => [row.doc, row.term]),
+    );
     const changed = characters.filter((character, i) => terms.get(i + 1) !== `a${character}b`);
     expect(changed).toEqual([]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM temp.fts_terms').get()).toEqual({ n: characters.length });
@@ -267,7 +372,7 @@ describe('wordFinder', () => {
 });
 
 describe('SavedSearchStore', () => {
-  it('saves and reads back a search, leaving the connection\'s synchronous setting as it was, in a transaction or not', () => {
+  it("saves and reads back a search, leaving the connection's synchronous setting as it was, in a transaction or not", () => {
     const searches = new SavedSearchStore(db, () => NOW);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     const id = searches.save(1, 'en', 'oil');

@@ -27,7 +27,9 @@ describe('StoryArticleStore.recent', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM article_topics WHERE language IS NULL OR published_at IS NULL').get()).toEqual({ n: 0 });
     const store = new StoryArticleStore(db);
     const byTopicIndex = store.recent({ language: 'en', topics: ['libya'], since: now - 48 * HOUR, limit: 10 });
-    const byLanguageWalk = store.recent({ language: 'en', topics: ['libya', 'libya', 'un'], since: now - 48 * HOUR, limit: 10 }).filter((a) => a.topics.includes('libya'));
+    const byLanguageWalk = store
+      .recent({ language: 'en', topics: ['libya', 'libya', 'un'], since: now - 48 * HOUR, limit: 10 })
+      .filter((a) => a.topics.includes('libya'));
     expect(byTopicIndex.map((a) => a.id)).toEqual(byLanguageWalk.map((a) => a.id));
     expect(byTopicIndex.length).toBeGreaterThan(0);
     expect(byTopicIndex.every((a) => a.language === 'en' && a.topics.includes('libya'))).toBe(true);

@@ -40,7 +40,15 @@ describe('chooseLead', () => {
 
   it('never returns a question or the headline itself', () => {
     const title = 'Ministers meet in Moscow to discuss the Gulf';
-    const lead = chooseLead([title, 'What happens next for the Gulf ministers in Moscow?', 'Ministers from the Gulf and Russia met in Moscow on Friday for talks.'], title, 'en');
+    const lead = chooseLead(
+      [
+        title,
+        'What happens next for the Gulf ministers in Moscow?',
+        'Ministers from the Gulf and Russia met in Moscow on Friday for talks.',
+      ],
+      title,
+      'en',
+    );
     expect(lead).toBe('Ministers from the Gulf and Russia met in Moscow on Friday for talks.');
   });
 

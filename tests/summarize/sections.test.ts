@@ -60,7 +60,8 @@ describe('section detection in plain text', () => {
   });
 
   it('finds Russian sub-headings the same way', () => {
-    const text = 'Лавров проведёт переговоры с коллегой из Кувейта.\n\nБлижний Восток\n\nСтороны обсудят урегулирование конфликта.\n\nДвусторонний диалог\n\nОбсудят торговлю и инвестиции.';
+    const text =
+      'Лавров проведёт переговоры с коллегой из Кувейта.\n\nБлижний Восток\n\nСтороны обсудят урегулирование конфликта.\n\nДвусторонний диалог\n\nОбсудят торговлю и инвестиции.';
     const outline = outlineArticle(blocksFromText(text));
     expect(outline.sections.map((section) => section.heading)).toEqual(['Ближний Восток', 'Двусторонний диалог']);
   });
@@ -112,14 +113,21 @@ describe('section detection in HTML', () => {
     expect(summary.headline).toBe('Lavrov meets Kuwaiti counterpart');
     expect(summary.lead).toMatch(/^Russian Foreign Minister Sergey Lavrov met/);
     expect(summary.sections).toEqual([
-      { heading: 'Arab–Israeli settlement', summary: 'The ministers called for an immediate ceasefire in Gaza and talks on a Palestinian state.' },
+      {
+        heading: 'Arab–Israeli settlement',
+        summary: 'The ministers called for an immediate ceasefire in Gaza and talks on a Palestinian state.',
+      },
       { heading: 'Security in the region', summary: 'They exchanged views on security in the Gulf and on the Iran nuclear deal.' },
       { heading: 'Two-way dialogue', summary: 'Trade, investment and energy cooperation were also on the agenda.' },
     ]);
   });
 
   it('uses markup headings only, when the markup has any', () => {
-    const outline = outlineArticle(blocksFromHtml('<p>Intro sentence of the story here.</p><p>Short unpunctuated line</p><p>More text follows here.</p><h2>Real heading</h2><p>Body of the section.</p>'));
+    const outline = outlineArticle(
+      blocksFromHtml(
+        '<p>Intro sentence of the story here.</p><p>Short unpunctuated line</p><p>More text follows here.</p><h2>Real heading</h2><p>Body of the section.</p>',
+      ),
+    );
     expect(outline.sections.map((section) => section.heading)).toEqual(['Real heading']);
     expect(outline.intro).toContain('Short unpunctuated line');
   });

@@ -10,12 +10,17 @@ describe('articleFromInput', () => {
   });
 
   it('takes the title of HTML from its h1, else its <title>, and keeps the sanitised body', () => {
-    const withH1 = articleFromInput('<html><head><title>Talks | MFA</title></head><body><h1>Talks in Moscow</h1><p>Lavrov met Kuwait&#39;s minister.</p><script>x()</script></body></html>');
+    const withH1 = articleFromInput(
+      '<html><head><title>Talks | MFA</title></head><body><h1>Talks in Moscow</h1><p>Lavrov met Kuwait&#39;s minister.</p><script>x()</script></body></html>',
+    );
     expect(withH1.title).toBe('Talks in Moscow');
-    expect(withH1.html).toContain('<p>Lavrov met Kuwait\'s minister.</p>');
+    expect(withH1.html).toContain("<p>Lavrov met Kuwait's minister.</p>");
     expect(withH1.html).not.toContain('script');
     expect(articleFromInput('<title>Talks | MFA</title><p>Lavrov met his counterpart.</p>').title).toBe('Talks | MFA');
-    expect(articleFromInput('<p>First paragraph as title</p><p>Body text here.</p>')).toMatchObject({ title: 'First paragraph as title', text: 'Body text here.' });
+    expect(articleFromInput('<p>First paragraph as title</p><p>Body text here.</p>')).toMatchObject({
+      title: 'First paragraph as title',
+      text: 'Body text here.',
+    });
   });
 
   it.each([
@@ -84,7 +89,10 @@ describe('summarizeArticle — captions, crossheads and link runs in flattened t
       text: 'ألمانيا تواجه مصاعب في التعامل مع الأعداد المتزايدة من طالبي اللجوء وقال وزير الاقتصاد إن مواطني هذه الدول لن يمنحوا حق اللجوء. مواضيع قد تهمك نهاية وكشفت ألمانيا عن خطط لإضافة الجزائر والمغرب وتونس إلى قائمة الدول الآمنة للحد من الهجرة. وتأتي هذه الخطوة ضمن إجراءات جديدة لتشديد قيود اللجوء.',
       lead: 'وكشفت ألمانيا عن خطط لإضافة الجزائر والمغرب وتونس إلى قائمة الدول الآمنة للحد من الهجرة.',
     },
-  ])('$language: the lead is a sentence of the story, not a caption, a quotation or a widget run into it', ({ language, title, text, lead }) => {
-    expect(summarizeArticle({ title, text, language }).lead).toBe(lead);
-  });
+  ])(
+    '$language: the lead is a sentence of the story, not a caption, a quotation or a widget run into it',
+    ({ language, title, text, lead }) => {
+      expect(summarizeArticle({ title, text, language }).lead).toBe(lead);
+    },
+  );
 });

@@ -36,4 +36,3 @@ export function runCli(
   );
   return { child, stdout: () => stdout, stderr: () => stderr, exit };
 }
-

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkTelegramLink,
-  parseTelegramHtml,
-  TelegramHtmlError,
-  trimMessageText,
-} from './telegram-html.ts';
+import { checkTelegramLink, parseTelegramHtml, TelegramHtmlError, trimMessageText } from './telegram-html.ts';
 
 const parse = (html: string) => parseTelegramHtml(html);
 
@@ -122,10 +117,7 @@ describe('parseTelegramHtml: Telegram refusals, word for word', () => {
     ['<a href="x', 'Unclosed start tag at byte offset 0'],
     ['<a href=x/>y</a>', 'Unexpected end of name token at byte offset 8'],
     ['<tg-emoji emoji-id="abc">x</tg-emoji>', 'Invalid custom emoji identifier specified'],
-    [
-      '&#xD83D;',
-      'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units',
-    ],
+    ['&#xD83D;', 'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units'],
     // TDLib's own test inputs, offsets in bytes of UTF-8 (🏟 is 4 bytes).
     ['🏟 🏟&lt;<abacaba', 'Unclosed start tag at byte offset 13'],
     ['🏟 🏟&lt;<i    aba  =  190azAz-.,', 'Unexpected end of name token at byte offset 27'],

@@ -35,27 +35,58 @@ export class TelegramHtmlError extends Error {
 }
 
 const TAGS = new Set([
-  'a', 'b', 'strong', 'i', 'em', 's', 'strike', 'del', 'u', 'ins', 'tg-spoiler', 'tg-emoji',
-  'span', 'pre', 'code', 'blockquote',
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  's',
+  'strike',
+  'del',
+  'u',
+  'ins',
+  'tg-spoiler',
+  'tg-emoji',
+  'span',
+  'pre',
+  'code',
+  'blockquote',
 ]);
 
 // TDLib sorts entities by offset, then longer first, then by this priority.
 const PRIORITY: Record<string, number> = {
-  blockquote: 0, expandable_blockquote: 0, pre: 11, code: 20, text_link: 49, text_mention: 49,
-  bold: 90, italic: 91, underline: 92, strikethrough: 93, spoiler: 94, custom_emoji: 99,
+  blockquote: 0,
+  expandable_blockquote: 0,
+  pre: 11,
+  code: 20,
+  text_link: 49,
+  text_mention: 49,
+  bold: 90,
+  italic: 91,
+  underline: 92,
+  strikethrough: 93,
+  spoiler: 94,
+  custom_emoji: 99,
 };
 
 const SIMPLE: Record<string, MessageEntity['type']> = {
-  b: 'bold', strong: 'bold', i: 'italic', em: 'italic', u: 'underline', ins: 'underline',
-  s: 'strikethrough', strike: 'strikethrough', del: 'strikethrough', 'tg-spoiler': 'spoiler',
+  b: 'bold',
+  strong: 'bold',
+  i: 'italic',
+  em: 'italic',
+  u: 'underline',
+  ins: 'underline',
+  s: 'strikethrough',
+  strike: 'strikethrough',
+  del: 'strikethrough',
+  'tg-spoiler': 'spoiler',
   span: 'spoiler',
 };
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
 
 // TDLib's is_space; the end of the input reads as '\0', which is_space also accepts.
-const isSpace = (c: string) =>
-  c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\0' || c === '\v';
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\0' || c === '\v';
 const isAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
 const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
@@ -124,7 +155,7 @@ export function parseTelegramHtml(html: string, options: ParseHtmlOptions = {}):
       throw new TelegramHtmlError(
         d === null
           ? `Unescaped "&" or unsupported entity "${shown}" at byte offset ${byteOffset(html, i)}` +
-            ' (Telegram would print it as it is; write &amp;)'
+              ' (Telegram would print it as it is; write &amp;)'
           : `Entity "${shown}" without ";" at byte offset ${byteOffset(html, i)}`,
         false,
       );
@@ -222,9 +253,7 @@ export function parseTelegramHtml(html: string, options: ParseHtmlOptions = {}):
     if (at(i) !== '>') fail(`Unclosed end tag at byte offset ${where()}`);
     const open = stack.pop() as Open;
     if (endTag !== '' && endTag !== open.tag) {
-      fail(
-        `Unmatched end tag at byte offset ${where()}, expected "</${open.tag}>", found "</${endTag}>"`,
-      );
+      fail(`Unmatched end tag at byte offset ${where()}, expected "</${open.tag}>", found "</${endTag}>"`);
     }
     if (out.length > open.offset) closeEntity(open, out, entities);
   }
@@ -232,10 +261,7 @@ export function parseTelegramHtml(html: string, options: ParseHtmlOptions = {}):
   if (unclosed) fail(`Can't find end tag corresponding to start tag "${unclosed.tag}"`);
   // TDLib writes each decoded half as its own UTF-8 sequence, which is never valid, paired or not.
   if (surrogateDecoded) {
-    fail(
-      'Text contains invalid Unicode characters after decoding HTML entities, check for unmatched ' +
-        'surrogate code units',
-    );
+    fail('Text contains invalid Unicode characters after decoding HTML entities, check for unmatched ' + 'surrogate code units');
   }
   const result = entities.map(({ codeLanguage: _drop, ...e }) => e as MessageEntity);
   return { text: out, entities: sortEntities(result) };
@@ -282,10 +308,7 @@ function closeEntity(open: Open, out: string, entities: Draft[]): void {
 }
 
 export function sortEntities(entities: MessageEntity[]): MessageEntity[] {
-  return [...entities].sort(
-    (a, b) =>
-      a.offset - b.offset || b.length - a.length || (PRIORITY[a.type] ?? 50) - (PRIORITY[b.type] ?? 50),
-  );
+  return [...entities].sort((a, b) => a.offset - b.offset || b.length - a.length || (PRIORITY[a.type] ?? 50) - (PRIORITY[b.type] ?? 50));
 }
 
 /**

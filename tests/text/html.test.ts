@@ -22,7 +22,9 @@ describe('cleanHtml', () => {
   });
 
   it('separates paragraphs by blank lines and keeps headings on their own line', () => {
-    const { text } = cleanHtml('Intro text<h3>Security in the region</h3>Body one<br/>line two<blockquote>Quoted</blockquote><ol><li>x</li><li>y</li></ol>');
+    const { text } = cleanHtml(
+      'Intro text<h3>Security in the region</h3>Body one<br/>line two<blockquote>Quoted</blockquote><ol><li>x</li><li>y</li></ol>',
+    );
     expect(text).toBe('Intro text\n\nSecurity in the region\n\nBody one\nline two\n\nQuoted\n\n1. x\n2. y');
   });
 

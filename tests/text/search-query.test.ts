@@ -93,7 +93,9 @@ describe('parseSearchQuery: Arabic clitics, harakat and alef forms', () => {
 
 describe('parseSearchQuery: the MATCH expression', () => {
   it('ANDs the words, ORs each word’s forms, quotes every token', () => {
-    expect(parseSearchQuery('Lavrov minister')?.match).toMatch(/^\("lavrov" OR "lavrovs" OR .*\) AND \("minister" OR "ministers" OR .*\)$/u);
+    expect(parseSearchQuery('Lavrov minister')?.match).toMatch(
+      /^\("lavrov" OR "lavrovs" OR .*\) AND \("minister" OR "ministers" OR .*\)$/u,
+    );
     expect(parseSearchQuery('UN 2025')?.match).toBe('"un" AND "2025"');
     expect(parseSearchQuery('الخارجية')?.match.split(' OR ')).toHaveLength(24);
   });
@@ -106,7 +108,9 @@ describe('parseSearchQuery: the MATCH expression', () => {
 
   it('turns FTS5 syntax into words or nothing', () => {
     const query = parseSearchQuery('title:"Lavrov" OR NOT (iran*) NEAR/3 -x ^y');
-    expect(query?.terms.map((term) => term.word)).toEqual(['title', 'lavrov', 'or', 'not', 'iran', 'near', '3', 'x', 'y'].slice(0, MAX_TERMS));
+    expect(query?.terms.map((term) => term.word)).toEqual(
+      ['title', 'lavrov', 'or', 'not', 'iran', 'near', '3', 'x', 'y'].slice(0, MAX_TERMS),
+    );
     // Outside its quoted strings the expression holds only the operators this module writes.
     expect(query?.match.replace(/"(?:[^"]|"")*"/gu, '')).toMatch(/^(?:[()*\s]|OR|AND)*$/u);
   });
