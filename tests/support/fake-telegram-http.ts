@@ -4,22 +4,44 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './fake-telegram-state.ts';
 
 const JSON_FIELDS = new Set([
-  'reply_markup', 'entities', 'caption_entities', 'commands', 'scope', 'allowed_updates',
-  'link_preview_options', 'reply_parameters', 'menu_button', 'message_ids',
+  'reply_markup',
+  'entities',
+  'caption_entities',
+  'commands',
+  'scope',
+  'allowed_updates',
+  'link_preview_options',
+  'reply_parameters',
+  'menu_button',
+  'message_ids',
 ]);
 const NUMBER_FIELDS = new Set([
-  'chat_id', 'message_id', 'offset', 'limit', 'timeout', 'cache_time', 'user_id', 'from_chat_id',
-  'message_thread_id', 'max_connections', 'reply_to_message_id',
+  'chat_id',
+  'message_id',
+  'offset',
+  'limit',
+  'timeout',
+  'cache_time',
+  'user_id',
+  'from_chat_id',
+  'message_thread_id',
+  'max_connections',
+  'reply_to_message_id',
+  'icon_color',
 ]);
 const BOOLEAN_FIELDS = new Set([
-  'drop_pending_updates', 'show_alert', 'disable_notification', 'protect_content',
-  'allow_sending_without_reply', 'disable_web_page_preview',
+  'drop_pending_updates',
+  'show_alert',
+  'disable_notification',
+  'protect_content',
+  'allow_sending_without_reply',
+  'disable_web_page_preview',
+  'return_bots',
 ]);
 const MAX_BODY = 20 * 1024 * 1024;
 
 export type Body =
-  | { ok: true; result: unknown }
-  | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
+  { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
 
 export interface Outcome {
   status: number;

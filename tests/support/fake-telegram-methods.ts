@@ -2,23 +2,17 @@
 // requests open). Each takes the decoded parameters and returns the `result`, or throws ApiError
 // with the description Telegram would send.
 import type { BotCommand, InlineKeyboardMarkup, MessageEntity } from 'grammy/types';
-import {
-  ApiError,
-  badRequest,
-  type FakeTelegramState,
-  type MessageVersion,
-  type SentMessage,
-} from './fake-telegram-state.ts';
-import {
-  checkTelegramLink,
-  parseTelegramHtml,
-  sortEntities,
-  TelegramHtmlError,
-  trimMessageText,
-} from './telegram-html.ts';
+import { ApiError, badRequest, type FakeTelegramState, type MessageVersion, type SentMessage } from './fake-telegram-state.ts';
+import { CHAT_METHODS } from './fake-telegram-chat-methods.ts';
+import { type ChatRooms, resolveChatId } from './fake-telegram-rooms.ts';
+import { checkTelegramLink, parseTelegramHtml, sortEntities, TelegramHtmlError, trimMessageText } from './telegram-html.ts';
 
 export interface MethodContext {
   state: FakeTelegramState;
+  /** members, topics and migrations of groups, supergroups and channels */
+  rooms: ChatRooms;
+  /** wakes a held getUpdates after a method queued an update */
+  delivered: () => void;
   /** refuse what Telegram prints literally (bare `&`, `&nbsp;`): see telegram-html.ts */
   strictHtml: boolean;
 }
@@ -31,26 +25,34 @@ const NOT_MODIFIED =
   'message is not modified: specified new message content and reply markup are exactly the same ' +
   'as a current content and reply markup of the message';
 const BUTTON_KINDS = [
-  'url', 'callback_data', 'web_app', 'login_url', 'switch_inline_query',
-  'switch_inline_query_current_chat', 'switch_inline_query_chosen_chat', 'copy_text',
-  'callback_game', 'pay', 'disabled',
+  'url',
+  'callback_data',
+  'web_app',
+  'login_url',
+  'switch_inline_query',
+  'switch_inline_query_current_chat',
+  'switch_inline_query_chosen_chat',
+  'copy_text',
+  'callback_game',
+  'pay',
+  'disabled',
 ];
 const CHAT_ACTIONS = new Set([
-  'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice',
-  'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note',
+  'typing',
+  'upload_photo',
+  'record_video',
+  'upload_video',
+  'record_voice',
+  'upload_voice',
+  'upload_document',
+  'choose_sticker',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
 ]);
 
 export function chatIdOf(ctx: MethodContext, p: Params, key = 'chat_id'): number {
-  const raw = p[key];
-  if (raw === undefined || raw === '') throw badRequest(`${key} is empty`);
-  if (typeof raw === 'string' && raw.startsWith('@')) {
-    const name = raw.slice(1).toLowerCase();
-    for (const chat of ctx.state.chats.values()) if (chat.username?.toLowerCase() === name) return chat.id;
-    throw badRequest('chat not found');
-  }
-  const id = typeof raw === 'number' ? raw : Number(raw);
-  if (!Number.isSafeInteger(id) || !ctx.state.chats.has(id)) throw badRequest('chat not found');
-  return id;
+  return resolveChatId(ctx.state, p, key);
 }
 
 function messageIdOf(p: Params): number {
@@ -129,6 +131,7 @@ export function markupOf(raw: unknown): Markup {
 function editable(ctx: MethodContext, p: Params): { message: SentMessage } | { inline: true } {
   if (p.inline_message_id !== undefined) return { inline: true };
   const chatId = chatIdOf(ctx, p);
+  ctx.rooms.checkAccess(chatId, 'edit');
   const message = ctx.state.find(chatId, messageIdOf(p));
   if (!message || message.deleted) throw badRequest('message to edit not found');
   return { message };
@@ -136,11 +139,7 @@ function editable(ctx: MethodContext, p: Params): { message: SentMessage } | { i
 
 function applyEdit(ctx: MethodContext, message: SentMessage, version: MessageVersion): unknown {
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  if (
-    version.text === message.text &&
-    same(version.entities, message.entities) &&
-    same(version.replyMarkup, message.replyMarkup)
-  ) {
+  if (version.text === message.text && same(version.entities, message.entities) && same(version.replyMarkup, message.replyMarkup)) {
     throw badRequest(NOT_MODIFIED);
   }
   checkBlocked(ctx, message.chatId);
@@ -182,7 +181,7 @@ export const METHODS: Record<string, Handler> = {
   setWebhook: ({ state }, p) => {
     const url = typeof p.url === 'string' ? p.url : '';
     if (p.drop_pending_updates === true) state.updates = [];
-    if (url === '') return (state.webhook = undefined), true;
+    if (url === '') return ((state.webhook = undefined), true);
     if (!url.startsWith('https://')) throw badRequest('bad webhook: An HTTPS URL must be provided for webhook');
     state.webhook = { url, params: p };
     return true;
@@ -209,12 +208,15 @@ export const METHODS: Record<string, Handler> = {
   getChatMenuButton: (ctx, p) =>
     ctx.state.settings.get(p.chat_id === undefined ? 'menu:' : `menu:${chatIdOf(ctx, p)}`) ?? { type: 'default' },
   getChat: (ctx, p) => {
-    const chat = ctx.state.chatObject(chatIdOf(ctx, p));
+    const chatId = chatIdOf(ctx, p);
+    ctx.rooms.checkAccess(chatId, 'read');
+    const chat = ctx.state.chatObject(chatId);
     return { ...chat, accent_color_id: 0, max_reaction_count: 11, accepted_gift_types: {} };
   },
   sendChatAction: (ctx, p) => {
     const chatId = chatIdOf(ctx, p);
     if (typeof p.action !== 'string' || !CHAT_ACTIONS.has(p.action)) throw badRequest('wrong parameter action in request');
+    ctx.rooms.checkAccess(chatId, 'write');
     checkBlocked(ctx, chatId);
     return true;
   },
@@ -222,6 +224,8 @@ export const METHODS: Record<string, Handler> = {
     const chatId = chatIdOf(ctx, p);
     const content = contentOf(ctx, p, 'message is too long');
     const markup = markupOf(p.reply_markup);
+    // Groups, supergroups and channels: membership, rights, forum topic (private chats pass).
+    const topic = ctx.rooms.checkSend(chatId, p.message_thread_id);
     const reply = (p.reply_parameters ?? {}) as Record<string, unknown>;
     const replyTo = reply.message_id ?? p.reply_to_message_id;
     if (typeof replyTo === 'number' && !ctx.state.messageExists(chatId, replyTo) && reply.allow_sending_without_reply !== true) {
@@ -230,7 +234,10 @@ export const METHODS: Record<string, Handler> = {
     checkBlocked(ctx, chatId);
     const at = Date.now();
     const version: MessageVersion = {
-      ...content, method: 'sendMessage', at, ...(markup.inline && { replyMarkup: markup.inline }),
+      ...content,
+      method: 'sendMessage',
+      at,
+      ...(markup.inline && { replyMarkup: markup.inline }),
     };
     const message: SentMessage = {
       ...version,
@@ -242,6 +249,7 @@ export const METHODS: Record<string, Handler> = {
       edits: [],
       deleted: false,
       ...(markup.other && { otherMarkup: markup.other }),
+      ...(topic && { threadId: topic.threadId, topicRoot: ctx.rooms.topicRoot(topic) }),
     };
     ctx.state.addSent(message);
     return ctx.state.toMessage(message);
@@ -252,7 +260,10 @@ export const METHODS: Record<string, Handler> = {
     const markup = markupOf(p.reply_markup);
     if ('inline' in target) return true;
     const version: MessageVersion = {
-      ...content, method: 'editMessageText', at: Date.now(), ...(markup.inline && { replyMarkup: markup.inline }),
+      ...content,
+      method: 'editMessageText',
+      at: Date.now(),
+      ...(markup.inline && { replyMarkup: markup.inline }),
     };
     return applyEdit(ctx, target.message, version);
   },
@@ -262,7 +273,11 @@ export const METHODS: Record<string, Handler> = {
     if ('inline' in target) return true;
     const { text, source, parseMode, entities } = target.message;
     const version: MessageVersion = {
-      text, source, entities, method: 'editMessageReplyMarkup', at: Date.now(),
+      text,
+      source,
+      entities,
+      method: 'editMessageReplyMarkup',
+      at: Date.now(),
       ...(parseMode !== undefined && { parseMode }),
       ...(markup.inline && { replyMarkup: markup.inline }),
     };
@@ -292,9 +307,14 @@ export const METHODS: Record<string, Handler> = {
     entry.answer = p;
     return true;
   },
+  ...CHAT_METHODS,
 };
 
-const BY_LOWER = new Map(Object.keys(METHODS).concat('getUpdates').map((name) => [name.toLowerCase(), name]));
+const BY_LOWER = new Map(
+  Object.keys(METHODS)
+    .concat('getUpdates')
+    .map((name) => [name.toLowerCase(), name]),
+);
 
 /** Telegram matches method names case-insensitively; this gives the canonical spelling. */
 export function canonicalMethod(name: string): string | undefined {

@@ -15,8 +15,7 @@ interface Poll {
 // Telegram sends these only when asked for by name in allowed_updates.
 const OPT_IN_UPDATES = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);
 const CONFLICT = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
-const WEBHOOK_SET =
-  "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
+const WEBHOOK_SET = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
 
 export class UpdateFeed {
   private poll: Poll | undefined;

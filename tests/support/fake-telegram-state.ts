@@ -30,6 +30,8 @@ export interface ChatInfo {
   last_name?: string;
   username?: string;
   title?: string;
+  /** a supergroup with forum topics */
+  is_forum?: true;
 }
 
 /** One state of a message's content: as first sent, or after an edit. */
@@ -59,6 +61,10 @@ export interface SentMessage extends MessageVersion {
   original: MessageVersion;
   edits: MessageVersion[];
   deleted: boolean;
+  /** the forum topic the message went to (not set for a forum's General topic) */
+  threadId?: number;
+  /** the topic's forum_topic_created message, which Telegram shows the message as replying to */
+  topicRoot?: Record<string, unknown>;
 }
 
 /** A Bot API error answer: `{ ok: false, error_code, description, parameters? }`. */
@@ -184,13 +190,14 @@ export class FakeTelegramState {
   }
 
   toMessage(m: SentMessage): Message {
-    const message: Record<string, unknown> = {
-      message_id: m.messageId,
-      from: this.botUser(),
-      chat: this.chatObject(m.chatId),
-      date: m.date,
-      text: m.text,
-    };
+    const chat = this.chatObject(m.chatId);
+    // In a channel the post is the channel's own: sender_chat, no from.
+    const sender = chat.type === 'channel' ? { sender_chat: chat } : { from: this.botUser() };
+    const message: Record<string, unknown> = { message_id: m.messageId, ...sender, chat, date: m.date };
+    if (m.threadId !== undefined) message.message_thread_id = m.threadId;
+    if (m.topicRoot) message.reply_to_message = m.topicRoot;
+    message.text = m.text;
+    if (m.threadId !== undefined) message.is_topic_message = true;
     if (m.edits.length > 0) message.edit_date = Math.floor((m.edits.at(-1) as MessageVersion).at / 1000);
     if (m.entities.length > 0) message.entities = m.entities;
     if (m.replyMarkup && m.replyMarkup.inline_keyboard.length > 0) message.reply_markup = m.replyMarkup;
@@ -208,7 +215,8 @@ export class FakeTelegramState {
     return full;
   }
 
-  userSends(user: FakeUser, text: string, opts: UserSendOptions = {}): Update {
+  /** `extra`: fields added to the message (a forum topic's, for one). */
+  userSends(user: FakeUser, text: string, opts: UserSendOptions = {}, extra: Record<string, unknown> = {}): Update {
     const from = userObject(user);
     const chatId = opts.chatId ?? user.id;
     if (chatId === user.id) {
@@ -225,14 +233,13 @@ export class FakeTelegramState {
       chat: this.chatObject(chatId),
       date: opts.date ?? Math.floor(Date.now() / 1000),
       text,
+      ...extra,
     };
     const entities = opts.entities ?? botCommandEntities(text);
     if (entities.length > 0) message.entities = entities;
     if (opts.replyTo !== undefined) {
       const replied = this.find(chatId, opts.replyTo);
-      message.reply_to_message = replied
-        ? this.toMessage(replied)
-        : { message_id: opts.replyTo, chat: message.chat, date: message.date };
+      message.reply_to_message = replied ? this.toMessage(replied) : { message_id: opts.replyTo, chat: message.chat, date: message.date };
     }
     return this.queue({ message: message as unknown as Update['message'] });
   }
@@ -265,16 +272,15 @@ export class FakeTelegramState {
 export interface UserSendOptions {
   /** a group chat to write in instead of the user's private chat */
   chatId?: number;
+  /** a forum topic of that chat (its message_thread_id); none: the General topic */
+  threadId?: number;
   date?: number;
   /** instead of the bot_command entities the fake derives */
   entities?: MessageEntity[];
   replyTo?: number;
 }
 
-export type MessageRef =
-  | SentMessage
-  | { chatId: number; messageId: number }
-  | Pick<Message, 'message_id' | 'chat'>;
+export type MessageRef = SentMessage | { chatId: number; messageId: number } | Pick<Message, 'message_id' | 'chat'>;
 
 export function refOf(target: MessageRef): { chatId: number; messageId: number } {
   if ('message_id' in target) return { chatId: target.chat.id, messageId: target.message_id };

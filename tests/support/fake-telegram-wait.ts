@@ -101,6 +101,8 @@ export function describeCalls(calls: RecordedCall[], sent: SentMessage[], pendin
   const shown = calls.filter((c) => !idle(c)).slice(-30);
   const limited = calls.filter((c) => c.limited !== undefined);
   const perChatRefused = limited.filter((c) => c.limited === 'chat').length;
+  const perGroupRefused = limited.filter((c) => c.limited === 'group').length;
+  const groupNote = perGroupRefused > 0 ? `, ${perGroupRefused} by a per-group limit` : '';
   const perChat = new Map<number, SentMessage[]>();
   const lastSent = new Map<number, number>();
   sent.forEach((m, i) => {
@@ -127,7 +129,7 @@ export function describeCalls(calls: RecordedCall[], sent: SentMessage[], pendin
     `Messages the bot sent, by chat:`,
     ...(byChat.length ? byChat : ['  (none)']),
     ...(perChat.size > chats.length ? [`  (and ${perChat.size - chats.length} chat(s) sent to less recently)`] : []),
-    ...(limited.length > 0 ? [`Calls refused by flood limits: ${limited.length} (${perChatRefused} by a per-chat limit)`] : []),
+    ...(limited.length > 0 ? [`Calls refused by flood limits: ${limited.length} (${perChatRefused} by a per-chat limit${groupNote})`] : []),
     `Updates queued but not yet fetched: ${pending}; bot long-polling now: ${polling}`,
   ].join('\n');
 }

@@ -43,7 +43,10 @@ async function raw(method: string, params: Record<string, unknown> = {}, token =
 }
 
 async function apiError(promise: Promise<unknown>): Promise<GrammyError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(GrammyError);
   return error as GrammyError;
 }
@@ -140,8 +143,7 @@ describe('getUpdates', () => {
     await fake.waitForPoll();
     const newer = await raw('getUpdates', { timeout: 0 });
     expect(newer.body).toEqual({ ok: true, result: [] });
-    const description =
-      'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
+    const description = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
     expect(await older).toEqual({ status: 409, body: { ok: false, error_code: 409, description } });
   });
 
@@ -176,7 +178,11 @@ describe('validation, with Telegram error texts', () => {
 
   it('refuses empty text, bad HTML, unknown chats', async () => {
     const api = newBot().api;
-    for (const [text, parse_mode] of [['', undefined], ['  \n', undefined], ['<b></b>', 'HTML']] as const) {
+    for (const [text, parse_mode] of [
+      ['', undefined],
+      ['  \n', undefined],
+      ['<b></b>', 'HTML'],
+    ] as const) {
       const error = await apiError(api.sendMessage(ann.id, text, { parse_mode }));
       expect(error.description).toBe('Bad Request: message text is empty');
     }
@@ -242,7 +248,10 @@ describe('failure injection', () => {
     expect([error.error_code, error.description]).toEqual([429, 'Too Many Requests: retry after 7']);
     expect(error.parameters.retry_after).toBe(7);
     await expect(api.sendMessage(ann.id, 'x')).resolves.toBeTruthy();
-    expect(fake.callsTo('sendMessage').map((c) => [c.ok, c.injected])).toEqual([[false, 'flood'], [true, undefined]]);
+    expect(fake.callsTo('sendMessage').map((c) => [c.ok, c.injected])).toEqual([
+      [false, 'flood'],
+      [true, undefined],
+    ]);
   });
 
   it('403 for a blocked chat until unblocked; deactivated only for the chosen chat', async () => {
@@ -332,8 +341,7 @@ describe('flood limits', () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const chats = (count: number, first = 5001) => Array.from({ length: count }, (_, i) => first + i);
   /** One sendMessage per chat id, all at once; the answers in the same order. */
-  const burst = (chatIds: number[], text = 'x') =>
-    Promise.all(chatIds.map((chat_id) => raw('sendMessage', { chat_id, text })));
+  const burst = (chatIds: number[], text = 'x') => Promise.all(chatIds.map((chat_id) => raw('sendMessage', { chat_id, text })));
   const statuses = (answers: { status: number }[]) => answers.map((a) => a.status);
 
   async function limitedFake(rateLimit: NonNullable<Parameters<typeof FakeTelegram.start>[0]>['rateLimit']) {
@@ -410,7 +418,12 @@ describe('flood limits', () => {
     expect(fake.floodRefusals()).toEqual({ global: 0, perChat: 3, total: 3 });
     expect(fake.messages(ann.id).map((m) => m.text)).toEqual(['one, edited', 'two']);
     expect(fake.message(ann.id, first.message_id)?.edits).toHaveLength(1);
-    expect(fake.sentCountByChat()).toEqual(new Map([[ann.id, 2], [bob.id, 3]]));
+    expect(fake.sentCountByChat()).toEqual(
+      new Map([
+        [ann.id, 2],
+        [bob.id, 3],
+      ]),
+    );
   });
 
   it("with both full the chat's limit answers; retryAfterSeconds 'auto' tells when there is room", async () => {
@@ -455,7 +468,14 @@ describe('flood limits', () => {
     const elapsed = Date.now() - started;
     const delivered = await Promise.all(waits);
     // Ten requests in flight: a chat's three may arrive in any order.
-    expect(delivered.map((list) => list.map((m) => m.text).sort().join())).toEqual(ids.map(() => 'm1,m2,m3'));
+    expect(
+      delivered.map((list) =>
+        list
+          .map((m) => m.text)
+          .sort()
+          .join(),
+      ),
+    ).toEqual(ids.map(() => 'm1,m2,m3'));
     expect(fake.sentCountByChat()).toEqual(new Map(ids.map((id) => [id, 3])));
     expect(fake.floodRefusals().total).toBe(0);
     // A bare node:http server does about 1,000-2,000 of these a second here; the fake keeps pace

@@ -5,14 +5,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { failure, type Outcome, readParams, respond, success } from './fake-telegram-http.ts';
-import {
-  type FloodLimit,
-  FloodLimiter,
-  type FloodRefusals,
-  floodError,
-  type RateLimitOptions,
-} from './fake-telegram-limits.ts';
+import { type FloodLimit, FloodLimiter, type FloodRefusals, floodError, type RateLimitOptions } from './fake-telegram-limits.ts';
 import { canonicalMethod, METHODS, type MethodContext } from './fake-telegram-methods.ts';
+import { FakeChats } from './fake-telegram-chats.ts';
+import { ChatRooms } from './fake-telegram-rooms.ts';
 import {
   ApiError,
   type ChatInfo,
@@ -29,6 +25,11 @@ export type { ChatInfo, FakeUser, MessageRef, SentMessage, UserSendOptions } fro
 export type { MessageVersion } from './fake-telegram-state.ts';
 export type { FloodLimit, FloodRefusals, RateLimitOptions } from './fake-telegram-limits.ts';
 export { RATE_LIMITED_METHODS } from './fake-telegram-limits.ts';
+export type { ActOptions, ChatOptions, FakeChats, MemberEntry } from './fake-telegram-chats.ts';
+export { GROUP_ANONYMOUS_BOT } from './fake-telegram-chats.ts';
+export type { ChatMemberUser, MemberInput, MemberSpec, MemberStatus } from './fake-telegram-members.ts';
+export type { ForumTopic } from './fake-telegram-rooms.ts';
+export { GENERAL_TOPIC } from './fake-telegram-rooms.ts';
 
 export type Failure =
   | { kind: 'flood'; retryAfter: number }
@@ -104,13 +105,17 @@ function injected(f: Exclude<Failure, { kind: 'hang' | 'network' }>): ApiError {
 export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
   readonly state: FakeTelegramState;
+  /** groups, supergroups and channels: create them, add or remove the bot, topics, migration */
+  readonly chats: FakeChats;
+  private readonly rooms: ChatRooms;
   private readonly waiters: Waiters;
   private readonly ctx: MethodContext;
   private rules: Rule[] = [];
   private readonly feed: UpdateFeed;
   private readonly hangs = new Set<() => void>();
   private limiter: FloodLimiter | undefined;
-  private readonly refused = { global: 0, perChat: 0 };
+  private readonly refused = { global: 0, perChat: 0, perGroup: 0 };
+  private groupLimitSet = false;
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -121,7 +126,14 @@ export class FakeTelegram {
     opts: StartOptions,
   ) {
     this.state = new FakeTelegramState(bot);
-    this.ctx = { state: this.state, strictHtml: opts.strictHtml ?? true };
+    this.rooms = new ChatRooms(this.state);
+    this.chats = new FakeChats(this.state, this.rooms, (update) => this.queued(this.state.queue(update)));
+    this.ctx = {
+      state: this.state,
+      rooms: this.rooms,
+      strictHtml: opts.strictHtml ?? true,
+      delivered: () => this.queued(),
+    };
     this.waiters = new Waiters(opts.timeout ?? 5000, () => this.describe());
     this.feed = new UpdateFeed(this.state, () => this.waiters.check());
     this.setRateLimit(opts.rateLimit);
@@ -161,16 +173,18 @@ export class FakeTelegram {
    */
   setRateLimit(limits: RateLimitOptions | undefined): void {
     this.limiter = limits ? new FloodLimiter(limits) : undefined;
+    if (limits?.perGroup) this.groupLimitSet = true;
   }
 
-  /** How many calls the flood limits have refused so far, by limit. */
+  /** How many calls the flood limits have refused so far, by limit (perGroup once such a limit was set). */
   floodRefusals(): FloodRefusals {
-    const { global, perChat } = this.refused;
-    return { global, perChat, total: global + perChat };
+    const { global, perChat, perGroup } = this.refused;
+    return { global, perChat, ...(this.groupLimitSet && { perGroup }), total: global + perChat + perGroup };
   }
 
-  callsTo(method: string): RecordedCall[] {
-    return this.calls.filter((c) => c.method === method);
+  /** Calls of the method, answered or not, oldest first; with `chatId`, only those naming that chat_id. */
+  callsTo(method: string, chatId?: number | string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method && (chatId === undefined || String(c.params.chat_id) === String(chatId)));
   }
 
   /** What the bot sent (current text after edits), oldest first; deleted ones only on request. */
@@ -223,8 +237,15 @@ export class FakeTelegram {
     });
   }
 
-  userSends(user: FakeUser, text: string, opts?: UserSendOptions): Update {
-    return this.queued(this.state.userSends(user, text, opts));
+  /**
+   * The user writes `text` in their private chat or, with `chatId`, in a group or supergroup (in
+   * `threadId`'s forum topic). Throws if Telegram would not deliver it to the bot.
+   */
+  userSends(user: FakeUser, text: string, opts: UserSendOptions = {}): Update {
+    const chatId = opts.chatId ?? user.id;
+    if (chatId !== user.id && !this.state.chats.has(chatId)) this.state.registerChat(chatId);
+    const fields = this.chats.messageFields(user, chatId, opts.threadId);
+    return this.queued(this.state.userSends(user, text, opts, fields));
   }
 
   userPresses(user: FakeUser, message: MessageRef, data: string, opts?: { force?: boolean }): Update {
@@ -257,14 +278,15 @@ export class FakeTelegram {
   }
 
   /** The next message the bot sends to the chat (after `since` messages, default: those sent so far). */
-  waitForMessage(
-    chatId: number,
-    opts: WaitOptions & { match?: (m: SentMessage) => boolean } = {},
-  ): Promise<SentMessage> {
+  waitForMessage(chatId: number, opts: WaitOptions & { match?: (m: SentMessage) => boolean } = {}): Promise<SentMessage> {
     const since = opts.since ?? this.sentCount(chatId);
     const match = opts.match;
     return this.waiters.wait(
-      () => this.state.sentTo(chatId).slice(since).find((m) => !match || match(m)),
+      () =>
+        this.state
+          .sentTo(chatId)
+          .slice(since)
+          .find((m) => !match || match(m)),
       `message #${since + 1}${match ? ' (matching)' : ''} to chat ${chatId}`,
       opts.timeout,
     );
@@ -284,11 +306,7 @@ export class FakeTelegram {
   }
 
   /** The next call of `method` (after `since` calls, default: those made so far) that matches. */
-  waitForCall(
-    method: string,
-    predicate?: (c: RecordedCall) => boolean,
-    opts: number | WaitOptions = {},
-  ): Promise<RecordedCall> {
+  waitForCall(method: string, predicate?: (c: RecordedCall) => boolean, opts: number | WaitOptions = {}): Promise<RecordedCall> {
     const o = typeof opts === 'number' ? { timeout: opts } : opts;
     const since = o.since ?? this.calls.length;
     return this.waiters.wait(
@@ -323,23 +341,14 @@ export class FakeTelegram {
   }
 
   /** The user writes `text`; resolves with the bot's first reply in that chat. */
-  ask(
-    user: FakeUser,
-    text: string,
-    opts: { timeout?: number; match?: (m: SentMessage) => boolean } = {},
-  ): Promise<SentMessage> {
+  ask(user: FakeUser, text: string, opts: { timeout?: number; match?: (m: SentMessage) => boolean } = {}): Promise<SentMessage> {
     const since = this.sentCount(user.id);
     this.userSends(user, text);
     return this.waitForMessage(user.id, { ...opts, since });
   }
 
   /** The user presses the button; resolves with the bot's answerCallbackQuery call. */
-  press(
-    user: FakeUser,
-    message: MessageRef,
-    data: string,
-    opts: { timeout?: number; force?: boolean } = {},
-  ): Promise<RecordedCall> {
+  press(user: FakeUser, message: MessageRef, data: string, opts: { timeout?: number; force?: boolean } = {}): Promise<RecordedCall> {
     const since = this.calls.length;
     const id = this.userPresses(user, message, data, opts).callback_query?.id;
     return this.waitForCall('answerCallbackQuery', (c) => String(c.params.callback_query_id) === id, { since, ...opts });
@@ -365,7 +374,9 @@ export class FakeTelegram {
     return this.closing;
   }
 
-  private queued(update: Update): Update {
+  private queued(): void;
+  private queued(update: Update): Update;
+  private queued(update?: Update): Update | undefined {
     this.feed.deliver();
     this.waiters.check();
     return update;
@@ -411,13 +422,10 @@ export class FakeTelegram {
       const admission = this.limiter?.admit(method, params, performance.now());
       if (admission && !admission.ok) {
         limited = admission.limit;
-        this.refused[limited === 'chat' ? 'perChat' : 'global']++;
+        this.refused[limited === 'chat' ? 'perChat' : limited === 'group' ? 'perGroup' : 'global']++;
         throw admission.error;
       }
-      outcome =
-        method === 'getUpdates'
-          ? await this.feed.getUpdates(params, res)
-          : success(METHODS[method]?.(this.ctx, params));
+      outcome = method === 'getUpdates' ? await this.feed.getUpdates(params, res) : success(METHODS[method]?.(this.ctx, params));
       if (admission?.ok) admission.accept();
     } catch (error) {
       if (!(error instanceof ApiError)) {
@@ -426,7 +434,11 @@ export class FakeTelegram {
     }
     const kind = rule?.failure.kind;
     const base = {
-      method, params, time, ...(kind !== undefined && { injected: kind }), ...(limited !== undefined && { limited }),
+      method,
+      params,
+      time,
+      ...(kind !== undefined && { injected: kind }),
+      ...(limited !== undefined && { limited }),
     };
     if (outcome === null) {
       this.record({ ...base, ok: false, aborted: true, description: '(client closed the connection)' });
@@ -437,7 +449,10 @@ export class FakeTelegram {
       body.ok
         ? { ...base, ok: true, result: body.result }
         : {
-            ...base, ok: false, errorCode: body.error_code, description: body.description,
+            ...base,
+            ok: false,
+            errorCode: body.error_code,
+            description: body.description,
             ...(typeof body.parameters?.retry_after === 'number' && { retryAfter: body.parameters.retry_after }),
           },
     );
