@@ -91,6 +91,8 @@ async function sendAll(
       outbox,
       send: telegramSend(TOKEN, server.apiRoot),
       onBlocked: () => undefined,
+      onThreadGone: () => undefined,
+      onMigrated: () => undefined,
       logger: pino({ level: 'silent' }),
       ratePerSecond: rate,
     });

@@ -50,4 +50,8 @@ composer.callbackQuery(languageButtons.trigger, async (ctx) => {
   await ctx.editMessageText(text, { parse_mode: 'HTML' });
 });
 
-export const language: Feature = { composer, commands: [{ command: 'language', menu: true }] };
+export const language: Feature = {
+  composer,
+  commands: [{ command: 'language', menu: true }],
+  changesChat: { commands: ['language'], buttons: [languageButtons] },
+};

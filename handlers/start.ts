@@ -18,4 +18,4 @@ composer.command('start', async (ctx) => {
   });
 });
 
-export const start: Feature = { composer, commands: [{ command: 'start', menu: true }] };
+export const start: Feature = { composer, commands: [{ command: 'start', menu: true }], changesChat: { commands: ['start'] } };

@@ -35,4 +35,5 @@ export const subscription: Feature = {
     { command: 'unsubscribe', menu: true },
     { command: 'stop', menu: false },
   ],
+  changesChat: { commands: ['subscribe', 'unsubscribe', 'stop'] },
 };

@@ -72,4 +72,8 @@ composer.callbackQuery(topicToggleButtons.trigger, async (ctx) => {
   });
 });
 
-export const topics: Feature = { composer, commands: [{ command: 'topics', menu: true }] };
+export const topics: Feature = {
+  composer,
+  commands: [{ command: 'topics', menu: true }],
+  changesChat: { commands: ['topics'], buttons: [topicToggleButtons] },
+};

@@ -168,6 +168,7 @@ schedule-cron = وفق الجدول «{ $expression }»
 
 ## Admin commands
 admin-only = عذرًا، هذا الأمر مخصص لمشرفي البوت فقط.
+group-admins-only = لا يغيّر إعدادات هذه المجموعة إلا مشرفوها. ويمكن للجميع القراءة: /latest و/topic و/search و/briefing.
 
 ## /feeds
 feeds-empty = لا توجد مصادر بعد. أضف مصدرًا بالأمر /addfeed الرابط [ar|ru|en] [المواضيع…] أو اذكره في ملف المصادر.

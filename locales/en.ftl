@@ -156,6 +156,7 @@ schedule-cron = on the schedule “{ $expression }”
 
 ## Admin commands
 admin-only = Sorry, this command is for the bot's administrators only.
+group-admins-only = Only this group's administrators can change its settings. Everyone can read: /latest, /topic, /search, /briefing.
 
 ## /feeds
 feeds-empty = No feeds yet. Add one with /addfeed URL [ar|ru|en] [topics…], or list them in the feeds file.

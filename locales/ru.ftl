@@ -159,6 +159,7 @@ schedule-cron = по расписанию «{ $expression }»
 
 ## Admin commands
 admin-only = Извините, эта команда доступна только администраторам бота.
+group-admins-only = Настройки группы могут менять только её администраторы. Читать может каждый: /latest, /topic, /search, /briefing.
 
 ## /feeds
 feeds-empty = Лент пока нет. Добавьте ленту командой /addfeed URL [ar|ru|en] [темы…] или перечислите их в файле лент.

@@ -9,6 +9,7 @@ import type { BroadcastService } from '../delivery/broadcast.ts';
 import type { BotStats } from '../store/stats.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
 import type { Subscriber, ChatIdentity } from '../model/chat.ts';
+import type { ChatAdmins } from './chat-admins.ts';
 import type { I18n } from './i18n.ts';
 import type { Translate, TranslateArgs } from '../model/translate.ts';
 
@@ -21,6 +22,8 @@ export interface BotServices {
   feedAdmin: FeedAdmin;
   reader: ReaderService;
   broadcasts: BroadcastService;
+  /** Who administers a group or channel, asked of Telegram and remembered for a minute. */
+  chatAdmins: ChatAdmins;
   /** The figures /stats shows. */
   stats: () => BotStats;
   /** A broadcast started or stopped: its progress is reported now rather than at the next tick. */

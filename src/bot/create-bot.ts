@@ -6,7 +6,9 @@ import { escapeMarkup } from '../text/escape.ts';
 import { languageForClient } from './language.ts';
 import type { CommandSpec } from './commands.ts';
 import { installErrorBoundary } from './error-boundary.ts';
+import { ChatAdmins } from './chat-admins.ts';
 import type { Feature } from './feature.ts';
+import { settingsGuard } from './settings-guard.ts';
 import { TOPICS } from '../model/topics.ts';
 import type { TranslateArgs } from '../model/translate.ts';
 
@@ -20,7 +22,7 @@ export interface RetryLimits {
 /** Interactive replies must not hang a handler for long; bulk sending has its own queue and rules. */
 export const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
-export type BotDeps = Omit<BotServices, 'config'> & {
+export type BotDeps = Omit<BotServices, 'config' | 'chatAdmins'> & {
   /** The command families, in the order they see updates; the entry point chooses them. */
   features: readonly Feature[];
   retry?: RetryLimits;
@@ -35,8 +37,8 @@ export interface DiplobriefBot {
 export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
   if (!config.botToken) throw new Error('createBot needs BOT_TOKEN');
   const { retry: _retry, features, ...rest } = deps;
-  const services: BotServices = { config, ...rest };
   const bot = new Bot<BotContext>(config.botToken, { client: { apiRoot: config.telegramApiRoot } });
+  const services: BotServices = { config, ...rest, chatAdmins: new ChatAdmins(bot.api, rest.now) };
   const retry = deps.retry ?? DEFAULT_RETRY_LIMITS;
   bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
 
@@ -55,11 +57,22 @@ export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
         chatType: ctx.chat.type,
         firstName: ctx.from?.first_name ?? null,
         username: ctx.from?.username ?? null,
+        title: 'title' in ctx.chat ? (ctx.chat.title ?? null) : null,
+        // In a forum, the topic the command came from (General has no thread id); elsewhere no topic.
+        ...('is_forum' in ctx.chat && ctx.chat.is_forum && ctx.msg
+          ? { threadId: ctx.msg.is_topic_message ? (ctx.msg.message_thread_id ?? null) : null }
+          : {}),
       };
     await next();
   });
   installErrorBoundary(bot, services.logger);
 
+  bot.use(
+    settingsGuard({
+      commands: features.flatMap((feature) => feature.changesChat?.commands ?? []),
+      buttons: features.flatMap((feature) => feature.changesChat?.buttons ?? []),
+    }),
+  );
   const commands: CommandSpec[] = [];
   for (const feature of features) {
     bot.use(feature.composer as Composer<BotContext>);

@@ -1,4 +1,5 @@
 import type { Composer } from 'grammy';
+import type { ButtonKind } from './buttons.ts';
 import type { CommandSpec } from './commands.ts';
 import type { BotContext } from './context.ts';
 
@@ -6,4 +7,9 @@ import type { BotContext } from './context.ts';
 export interface Feature {
   composer: Composer<BotContext>;
   commands: CommandSpec[];
+  /**
+   * Its commands and buttons that change a chat's settings: in a group only the group's
+   * administrators may use them (the others get a polite refusal before the feature sees them).
+   */
+  changesChat?: { commands?: string[]; buttons?: Pick<ButtonKind<unknown>, 'trigger'>[] };
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
 import type { Localizer } from '../model/translate.ts';
+import { migrateChat } from '../store/chat-migration.ts';
 import { DeliveryRunStore } from '../store/delivery-runs.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { StoryArticleStore } from '../store/story-articles.ts';
@@ -17,7 +18,7 @@ const BULK_SEND_TIMEOUT_SECONDS = 8;
 
 /** The sender's knobs that tests and benchmarks turn; production uses the defaults. */
 export type SenderTuning = Partial<
-  Pick<SenderOptions, 'perChatIntervalMs' | 'concurrency' | 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs' | 'idlePollMs'>
+  Pick<SenderOptions, 'perChatIntervalMs' | 'groupIntervalMs' | 'concurrency' | 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs' | 'idlePollMs'>
 >;
 
 export interface Delivery {
@@ -45,6 +46,7 @@ export function telegramSend(token: string, apiRoot: string): SendFunction {
   const api = new Api(token, { apiRoot, timeoutSeconds: BULK_SEND_TIMEOUT_SECONDS });
   return async (request) => {
     const message = await api.sendMessage(request.chatId, request.text, {
+      ...(request.threadId !== null ? { message_thread_id: request.threadId } : {}),
       ...(request.parseMode ? { parse_mode: request.parseMode } : {}),
       ...(request.replyMarkup !== undefined ? { reply_markup: request.replyMarkup as never } : {}),
       link_preview_options: { is_disabled: true },
@@ -106,6 +108,8 @@ export function createDelivery(
     outbox,
     send: deps.send,
     onBlocked: (chatId, reason) => app.subscribers.deactivate(chatId, reason),
+    onThreadGone: (chatId) => app.subscribers.setThread(chatId, null),
+    onMigrated: (fromChatId, toChatId) => migrateChat(app.db, fromChatId, toChatId, app.now()),
     logger: app.logger,
     now: app.now,
     ratePerSecond: app.config.sendRate,

@@ -18,6 +18,10 @@ export interface SenderControls {
   holdChat(chatId: number, until: number): void;
   /** Telegram said the chat is gone (blocked, deactivated, not found). */
   onBlocked(chatId: number, reason: string): void;
+  /** The chat's forum topic is gone or closed: its messages go to the General topic from now on. */
+  onThreadGone(chatId: number): void;
+  /** The group became a supergroup: its record, settings and queue move to the new id. */
+  onMigrated(fromChatId: number, toChatId: number): void;
   emit(event: SenderEvent): void;
 }
 
@@ -33,8 +37,10 @@ export interface FailurePolicyOptions {
  * What a failed send becomes. 429 pauses (all sending for a private chat, where the per-chat pace
  * rules out a per-chat limit; only that chat for a group) and the message goes again; 5xx and
  * network errors back off, and several in a row pause everything as an outage; 403 and "chat not
- * found" deactivate the chat and drop its queue; HTML that Telegram refuses is logged and queued
- * again as plain text; any other refusal fails the message.
+ * found" deactivate the chat and drop its queue; a forum topic that is gone sends the chat's
+ * messages to its General topic, and a group that became a supergroup moves to its new id (the
+ * message goes again at once, either way); HTML that Telegram refuses is logged and queued again as
+ * plain text; any other refusal fails the message.
  */
 export class FailurePolicy {
   /** Transient failures since the last success. */
@@ -77,6 +83,15 @@ export class FailurePolicy {
         this.controls.onBlocked(message.chatId, failure.reason);
         this.controls.emit({ type: 'blocked', kind: message.kind });
         return { type: 'blocked', id: message.id, chatId: message.chatId };
+      case 'thread-gone':
+        // Nothing is lost: the message goes again at once, to the General topic, and so do the next.
+        log.warn({ reason: failure.reason, thread_id: message.threadId }, "forum topic gone or closed: this chat's messages go to General");
+        this.controls.onThreadGone(message.chatId);
+        return { type: 'retry', id: message.id, at: now, error: failure.reason, refund: true };
+      case 'migrated':
+        log.info({ to_chat_id: failure.toChatId }, 'group upgraded to a supergroup: its record and queue move to the new id');
+        this.controls.onMigrated(message.chatId, failure.toChatId);
+        return { type: 'retry', id: message.id, at: now, error: failure.reason, refund: true };
       case 'unrenderable':
         return this.asPlainText(message, failure, log);
       case 'transient':

@@ -53,17 +53,21 @@ export function burstFor(ratePerSecond: number): number {
 }
 
 /**
- * When each chat may next be sent to: about one message a second per chat (Telegram's advice),
- * longer after a 429 for that chat. Old entries are pruned so the map stays small.
+ * When each chat may next be sent to: about one message a second to a private chat, and to a group
+ * or channel (negative ids) at most 20 a minute (Telegram's limits), longer after a 429 for that
+ * chat. Old entries are pruned so the map stays small.
  */
 export class ChatSpacing {
   private readonly nextAt = new Map<number, number>();
 
-  constructor(readonly intervalMs: number) {}
+  constructor(
+    readonly intervalMs: number,
+    readonly groupIntervalMs: number = intervalMs,
+  ) {}
 
   /** Records a send to the chat now. */
   sent(chatId: number, now: number): void {
-    this.nextAt.set(chatId, now + this.intervalMs);
+    this.nextAt.set(chatId, now + (chatId < 0 ? this.groupIntervalMs : this.intervalMs));
   }
 
   /** Holds the chat back until `at`. */

@@ -8,6 +8,8 @@ import { classifySendError } from './send-error.ts';
 /** One message as the Bot API takes it. */
 export interface SendRequest {
   chatId: number;
+  /** A forum topic's thread; null: the chat itself (a forum's General topic). */
+  threadId: number | null;
   text: string;
   parseMode: 'HTML' | null;
   replyMarkup: unknown;
@@ -30,6 +32,10 @@ export interface SenderOptions {
   send: SendFunction;
   /** Telegram said the chat is gone (blocked, deactivated, not found): deactivate its subscriber. */
   onBlocked: (chatId: number, reason: string) => void;
+  /** The chat's forum topic is gone or closed: send to its General topic from now on. */
+  onThreadGone: (chatId: number) => void;
+  /** A group became a supergroup: move its record, settings and queue to the new id. */
+  onMigrated: (fromChatId: number, toChatId: number) => void;
   /** Called after outcomes are recorded (progress of a broadcast, metrics). */
   onRecorded?: (outcomes: readonly Outcome[]) => void;
   /** Told of every send, final failure, block and 429 as it happens (metrics); must not throw. */
@@ -38,8 +44,10 @@ export interface SenderOptions {
   now?: () => number;
   /** SEND_RATE: most messages a second in all. */
   ratePerSecond: number;
-  /** About one message a second per chat (Telegram's advice). */
+  /** About one message a second to a private chat (Telegram's advice). */
   perChatIntervalMs?: number;
+  /** Between two messages to one group or channel: Telegram allows 20 a minute there. */
+  groupIntervalMs?: number;
   /** Most sends awaiting Telegram's answer at once: also the most that may repeat after a hard crash. */
   concurrency?: number;
   /** 5xx and network errors: tried this many times in all, then failed. */
@@ -53,7 +61,10 @@ export interface SenderOptions {
 /** After a failing loop turn (database busy or failing), the sender waits this long. */
 const LOOP_ERROR_PAUSE_MS = 1_000;
 
-const DEFAULTS = { perChatIntervalMs: 1_000, maxAttempts: 5, retryBaseMs: 2_000, retryMaxMs: 300_000, idlePollMs: 2_000 };
+/** 20 messages a minute to one group or channel, evenly spaced, so no minute ever holds a 21st. */
+export const GROUP_INTERVAL_MS = 3_000;
+
+const DEFAULTS = { perChatIntervalMs: 1_000, groupIntervalMs: GROUP_INTERVAL_MS, maxAttempts: 5, retryBaseMs: 2_000, retryMaxMs: 300_000, idlePollMs: 2_000 };
 
 /** Enough concurrent sends to keep the rate up over a real network; few enough that a crash repeats little. */
 export function defaultConcurrency(ratePerSecond: number): number {
@@ -88,7 +99,7 @@ export class OutboxSender {
     this.now = options.now ?? Date.now;
     this.bucket = new TokenBucket(options.ratePerSecond, burstFor(options.ratePerSecond), this.now());
     this.cap = new SlidingSecond(options.ratePerSecond);
-    this.spacing = new ChatSpacing(this.options.perChatIntervalMs);
+    this.spacing = new ChatSpacing(this.options.perChatIntervalMs, this.options.groupIntervalMs);
     this.log = options.logger.child({ component: 'sender' });
     this.commits = new GroupCommit({
       outbox: options.outbox,
@@ -106,6 +117,8 @@ export class OutboxSender {
         drainBucket: (now) => this.bucket.drain(now),
         holdChat: (chatId, until) => this.spacing.holdUntil(chatId, until),
         onBlocked: (chatId, reason) => this.options.onBlocked(chatId, reason),
+        onThreadGone: (chatId) => this.options.onThreadGone(chatId),
+        onMigrated: (fromChatId, toChatId) => this.options.onMigrated(fromChatId, toChatId),
         emit: (event) => this.emit(event),
       },
     );
@@ -235,6 +248,7 @@ export class OutboxSender {
     try {
       const messageId = await this.options.send({
         chatId: message.chatId,
+        threadId: message.threadId,
         text: message.text,
         parseMode: message.parseMode,
         replyMarkup: message.replyMarkup,

@@ -1,17 +1,39 @@
 import type { Language } from './language.ts';
 import type { Topic } from './topics.ts';
 
-/** A chat that receives briefings, with its language, subscription state and followed topics. */
+/** The kinds of Telegram chat that can subscribe. */
+export const CHAT_KINDS = ['private', 'group', 'supergroup', 'channel'] as const;
+export type ChatKind = (typeof CHAT_KINDS)[number];
+
+export function isChatKind(value: unknown): value is ChatKind {
+  return typeof value === 'string' && (CHAT_KINDS as readonly string[]).includes(value);
+}
+
+/** A chat's own briefing hours: minutes after local midnight, ascending, in its time zone. */
+export interface ChatSchedule {
+  times: number[];
+  /** An IANA name (`Asia/Riyadh`) or a fixed offset (`UTC+3`). */
+  zone: string;
+}
+
+/** A chat that receives briefings, with its language, subscription state, topics and hours. */
 export interface Subscriber {
   chatId: number;
+  /** Who registered a private chat, subscribed a group or connected a channel. */
   userId: number | null;
   chatType: string;
   firstName: string | null;
   username: string | null;
+  /** A group's or channel's title. */
+  title: string | null;
   language: Language;
   subscribed: boolean;
   active: boolean;
   topics: Topic[];
+  /** The forum topic briefings go to; null: the chat itself (a forum's General topic). */
+  threadId: number | null;
+  /** The chat's own briefing hours; null: the bot's default schedule. */
+  schedule: ChatSchedule | null;
   createdAt: number;
 }
 
@@ -22,4 +44,8 @@ export interface ChatIdentity {
   chatType: string;
   firstName: string | null;
   username: string | null;
+  /** A group's or channel's title. */
+  title?: string | null;
+  /** The forum topic a group was subscribed from. */
+  threadId?: number | null;
 }

@@ -23,6 +23,8 @@ export interface OutboxMessage extends Pick<OutgoingMessage, 'kind' | 'runId' | 
   id: number;
   replyMarkup: unknown;
   attempts: number;
+  /** The forum topic the chat's messages go to now (it may have moved since the message was queued). */
+  threadId: number | null;
 }
 
 export interface RunCounts {
@@ -120,7 +122,7 @@ export class OutboxStore {
     const now = this.now();
     // Walks the due index (fresh messages have next_attempt_at 0, so they come in id order) and
     // stops at the limit: the cost does not grow with the size of the queue.
-    type Row = OutboxRow & { active: number | null; subscribed: number | null; stopped: number };
+    type Row = OutboxRow & { active: number | null; subscribed: number | null; thread_id: number | null; stopped: number };
     // Read lazily and stop at `limit` usable rows: the chats to skip are many at a high rate (every
     // chat sent to in the last second), and most of them have nothing queued anyway.
     const rows: Row[] = [];
@@ -128,7 +130,7 @@ export class OutboxStore {
     const iterator = this.sql
       .get(
         `SELECT o.id, o.kind, o.run_id, o.chat_id, o.part, o.text, o.parse_mode, o.reply_markup, o.attempts,
-           s.active, s.subscribed, COALESCE(b.status = 'stopped', 0) AS stopped
+           s.active, s.subscribed, s.thread_id, COALESCE(b.status = 'stopped', 0) AS stopped
          FROM outbox o INDEXED BY outbox_due LEFT JOIN subscribers s ON s.chat_id = o.chat_id
            LEFT JOIN broadcasts b ON b.id = o.broadcast_id
          WHERE o.status = 'pending' AND o.next_attempt_at <= ?
@@ -170,6 +172,7 @@ export class OutboxStore {
         parseMode: row.parse_mode,
         replyMarkup: row.reply_markup === null ? undefined : (JSON.parse(row.reply_markup) as unknown),
         attempts: row.attempts,
+        threadId: row.thread_id,
       }));
     return { messages, dropped: undeliverable.length };
   }

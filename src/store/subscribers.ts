@@ -2,7 +2,7 @@ import type { Language } from '../model/language.ts';
 import { TOPICS, inTopicOrder, type Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
-import type { ChatIdentity, Subscriber } from '../model/chat.ts';
+import type { ChatIdentity, ChatSchedule, Subscriber } from '../model/chat.ts';
 
 interface SubscriberRow {
   chat_id: number;
@@ -10,9 +10,13 @@ interface SubscriberRow {
   chat_type: string;
   first_name: string | null;
   username: string | null;
+  title: string | null;
   language: Language;
   subscribed: number;
   active: number;
+  thread_id: number | null;
+  schedule_times: string | null;
+  schedule_zone: string | null;
   created_at: number;
 }
 
@@ -60,15 +64,23 @@ export class SubscriberStore {
       const existing = this.get(identity.chatId);
       if (existing) {
         this.sql(
-          `UPDATE subscribers SET user_id = ?, chat_type = ?, first_name = ?, username = ?, subscribed = 1, active = 1,
+          `UPDATE subscribers SET user_id = ?, chat_type = ?, first_name = ?, username = ?, title = COALESCE(?, title),
+               thread_id = CASE WHEN ? THEN ? ELSE thread_id END, subscribed = 1, active = 1,
                deactivated_at = NULL, deactivated_reason = NULL, updated_at = ? WHERE chat_id = ?`,
-        ).run(identity.userId, identity.chatType, identity.firstName, identity.username, now, identity.chatId);
+        ).run(
+          identity.userId,
+          identity.chatType,
+          identity.firstName,
+          identity.username,
+          identity.title ?? null,
+          identity.threadId !== undefined ? 1 : 0,
+          identity.threadId ?? null,
+          now,
+          identity.chatId,
+        );
         return { subscriber: this.get(identity.chatId)!, created: false };
       }
-      this.sql(
-        `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
+      this.insert(identity, language, true, now);
       this.replaceTopics(identity.chatId, TOPICS);
       return { subscriber: this.get(identity.chatId)!, created: true };
     })();
@@ -78,11 +90,7 @@ export class SubscriberStore {
   ensure(identity: ChatIdentity, language: Language): void {
     this.db.transaction(() => {
       const now = this.now();
-      const inserted = this.sql(
-        `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, language, subscribed, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (chat_id) DO NOTHING`,
-      ).run(identity.chatId, identity.userId, identity.chatType, identity.firstName, identity.username, language, now, now);
-      if (inserted.changes > 0) this.replaceTopics(identity.chatId, TOPICS);
+      if (!this.get(identity.chatId)) this.insert(identity, language, false, now);
     })();
   }
 
@@ -129,6 +137,36 @@ export class SubscriberStore {
     );
   }
 
+  /** Where a forum's briefings go: a topic's thread, or null for the General topic. */
+  setThread(chatId: number, threadId: number | null): void {
+    this.sql('UPDATE subscribers SET thread_id = ?, updated_at = ? WHERE chat_id = ?').run(threadId, this.now(), chatId);
+  }
+
+  /** A chat's own briefing hours (null: the default schedule) and when the next one is due. */
+  setSchedule(chatId: number, schedule: ChatSchedule | null, nextBriefingAt: number | null): void {
+    this.sql('UPDATE subscribers SET schedule_times = ?, schedule_zone = ?, next_briefing_at = ?, updated_at = ? WHERE chat_id = ?').run(
+      schedule ? JSON.stringify(schedule.times) : null,
+      schedule?.zone ?? null,
+      nextBriefingAt,
+      this.now(),
+      chatId,
+    );
+  }
+
+  /** A chat that blocked the bot or removed it comes back (the bot was added again): its settings are as they were. */
+  reactivate(chatId: number): boolean {
+    const result = this.sql(
+      'UPDATE subscribers SET active = 1, deactivated_at = NULL, deactivated_reason = NULL, updated_at = ? WHERE chat_id = ? AND active = 0',
+    ).run(this.now(), chatId);
+    return result.changes > 0;
+  }
+
+  /** The channels the bot knows, active or not, by title: /channels checks which of them a user administers. */
+  channels(): Subscriber[] {
+    const rows = this.sql("SELECT * FROM subscribers WHERE chat_type = 'channel' ORDER BY title, chat_id").all() as SubscriberRow[];
+    return rows.map((row) => this.toSubscriber(row));
+  }
+
   replaceTopics(chatId: number, topics: Iterable<Topic>): void {
     this.db.transaction(() => {
       this.sql('DELETE FROM subscriber_topics WHERE chat_id = ?').run(chatId);
@@ -149,6 +187,26 @@ export class SubscriberStore {
     };
   }
 
+  private insert(identity: ChatIdentity, language: Language, subscribed: boolean, now: number): void {
+    this.sql(
+      `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, title, thread_id, language, subscribed, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      identity.chatId,
+      identity.userId,
+      identity.chatType,
+      identity.firstName,
+      identity.username,
+      identity.title ?? null,
+      identity.threadId ?? null,
+      language,
+      subscribed ? 1 : 0,
+      now,
+      now,
+    );
+    this.replaceTopics(identity.chatId, TOPICS);
+  }
+
   private toSubscriber(row: SubscriberRow): Subscriber {
     return {
       chatId: row.chat_id,
@@ -156,10 +214,14 @@ export class SubscriberStore {
       chatType: row.chat_type,
       firstName: row.first_name,
       username: row.username,
+      title: row.title,
       language: row.language,
       subscribed: row.subscribed === 1,
       active: row.active === 1,
       topics: this.topicsOf(row.chat_id),
+      threadId: row.thread_id,
+      schedule:
+        row.schedule_times && row.schedule_zone ? { times: JSON.parse(row.schedule_times) as number[], zone: row.schedule_zone } : null,
       createdAt: row.created_at,
     };
   }

@@ -16,6 +16,8 @@ function policy(options: { maxAttempts?: number } = {}) {
     drainBucket: () => pulled.push('drain bucket'),
     holdChat: (chatId, until) => pulled.push(`hold ${chatId} until +${until - NOW}`),
     onBlocked: (chatId, reason) => pulled.push(`blocked ${chatId}: ${reason}`),
+    onThreadGone: (chatId) => pulled.push(`thread gone ${chatId}`),
+    onMigrated: (fromChatId, toChatId) => pulled.push(`migrated ${fromChatId} to ${toChatId}`),
     emit: (event) => events.push(event),
   };
   const failures = new FailurePolicy(
@@ -31,6 +33,7 @@ function message(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
     kind: 'briefing',
     runId: 'r',
     chatId: 42,
+    threadId: null,
     part: 0,
     text: '<b>Hello</b> world.',
     parseMode: 'HTML',
