@@ -40,6 +40,8 @@ export interface StartOptions {
   pruneAtStart?: boolean;
   /** How often a broadcast's status message is edited (default 3 s; tests go faster). */
   broadcastProgressMs?: number;
+  /** How often chats' own briefing hours are looked at (default every minute; tests look every second). */
+  dueBriefingsCron?: string;
 }
 
 /**
@@ -85,7 +87,14 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
     startDelivery(app, delivery, bot, i18n);
     startSchedules(
       config,
-      { app, delivery, logger, pollAtStart: options.pollAtStart ?? true, pruneAtStart: options.pruneAtStart ?? true },
+      {
+        app,
+        delivery,
+        logger,
+        pollAtStart: options.pollAtStart ?? true,
+        pruneAtStart: options.pruneAtStart ?? true,
+        ...(options.dueBriefingsCron ? { dueBriefingsCron: options.dueBriefingsCron } : {}),
+      },
       running,
     );
     const updates = running.add(await startUpdates(bot, config, http, logger));

@@ -10,7 +10,7 @@ import { StoryArticleStore } from '../store/story-articles.ts';
 import { BroadcastStore } from '../store/broadcasts.ts';
 import { BroadcastService } from './broadcast.ts';
 import { BroadcastProgressReporter, type ShowProgress } from './broadcast-progress.ts';
-import { DigestRunner, type DigestReport } from './digest.ts';
+import { DigestRunner, type DigestReport, type DueReport } from './digest.ts';
 import { OutboxSender, type SendFunction, type SenderEvent, type SenderOptions } from './sender.ts';
 
 /** How long one bulk send may wait for Telegram: a hung request must not hold a slot (or a shutdown) for long. */
@@ -33,6 +33,8 @@ export interface Delivery {
   pokeProgress(): void;
   /** Runs the scheduled briefing for a tick (the digest schedule calls this). */
   runDigest(scheduledFor: number): Promise<DigestReport>;
+  /** Queues the briefings of the chats with their own hours whose time has come (every minute, and at start). */
+  runDueBriefings(now: number): Promise<DueReport>;
   /** No new runs or sends; in-flight sends are awaited and recorded. */
   stop(): Promise<void>;
 }
@@ -145,6 +147,7 @@ export function createDelivery(
     },
     pokeProgress: () => reporter?.poke(),
     runDigest: (scheduledFor) => digest.run(scheduledFor),
+    runDueBriefings: (now) => digest.runDue(now),
     async stop() {
       await digest.stop();
       await resuming;

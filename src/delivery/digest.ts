@@ -12,6 +12,7 @@ import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient 
 import type { OutboxStore, OutgoingMessage } from '../store/outbox.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
 import { TOPICS } from '../model/topics.ts';
+import { briefingDue } from '../schedule/chat-schedule.ts';
 
 /** Articles read per language for one run: a day of every feed. */
 const ARTICLES_PER_RUN = 2_000;
@@ -29,6 +30,16 @@ export interface DigestDeps {
   now: () => number;
   /** Called after each batch is queued (wakes the sender). */
   onQueued?: () => void;
+}
+
+/** What one pass over the chats with their own hours did. */
+export interface DueReport {
+  /** Chats whose time had come; those that had something new; messages queued. */
+  due: number;
+  briefings: number;
+  messages: number;
+  /** Times found more than MISSED_BRIEFING_GRACE_MS late (the bot was down): skipped, not sent late. */
+  skipped: number;
 }
 
 export interface DigestReport {
@@ -62,11 +73,18 @@ export function briefingRunId(scheduledFor: number): string {
 export class DigestRunner {
   private stopping = false;
   private current: Promise<DigestReport> | undefined;
+  /** Runs and resumptions take turns: two at once could both pick up the same unfinished run. */
+  private turn: Promise<unknown> = Promise.resolve();
+  private busy = 0;
 
   constructor(private readonly deps: DigestDeps) {}
 
   /** Runs the tick's briefing run (or resumes it when it was interrupted); a run already done does nothing. */
-  async run(scheduledFor: number): Promise<DigestReport> {
+  run(scheduledFor: number): Promise<DigestReport> {
+    return this.oneAtATime(() => this.runNow(scheduledFor));
+  }
+
+  private async runNow(scheduledFor: number): Promise<DigestReport> {
     // A run an error cut short is finished first: each tick gives it another chance.
     const id = briefingRunId(scheduledFor);
     for (const unfinished of this.deps.runs.unfinished('briefing')) {
@@ -79,7 +97,11 @@ export class DigestRunner {
   }
 
   /** Resumes runs a crash or a stop left half-queued. */
-  async resumeUnfinished(): Promise<DigestReport[]> {
+  resumeUnfinished(): Promise<DigestReport[]> {
+    return this.oneAtATime(() => this.resumeNow());
+  }
+
+  private async resumeNow(): Promise<DigestReport[]> {
     const reports: DigestReport[] = [];
     for (const run of this.deps.runs.unfinished('briefing')) {
       if (this.stopping) break;
@@ -89,10 +111,63 @@ export class DigestRunner {
     return reports;
   }
 
+  /**
+   * The chats with their own hours whose time has come, at `now`: each gets the briefing of what it
+   * has not been sent (as a scheduled run gives it), and its next time is set in the transaction
+   * that queues it, so a restart neither repeats nor loses one. A time missed while the bot was
+   * down is sent once if it is less than MISSED_BRIEFING_GRACE_MS late, else skipped.
+   */
+  async runDue(now: number): Promise<DueReport> {
+    const { runs, outbox, logger } = this.deps;
+    const byLanguage = new Map<Language, LanguageStories>();
+    const total: DueReport = { due: 0, briefings: 0, messages: 0, skipped: 0 };
+    while (!this.stopping) {
+      const chats = runs.dueChats(now, RECIPIENTS_PER_BATCH);
+      if (chats.length === 0) break;
+      const messages: OutgoingMessage[] = [];
+      const next: { chatId: number; at: number }[] = [];
+      for (const chat of chats) {
+        const { send, nextAt } = briefingDue(chat.schedule, chat.dueAt, now);
+        next.push({ chatId: chat.chatId, at: nextAt });
+        if (!chat.receiving) continue;
+        total.due += 1;
+        if (send === undefined) {
+          total.skipped += 1;
+          continue;
+        }
+        const parts = this.safeBriefingFor(chat, now, byLanguage);
+        if (parts.length > 0) total.briefings += 1;
+        const runId = `schedule:${new Date(send).toISOString()}`;
+        messages.push(...toOutgoing(parts, runId, chat.chatId));
+      }
+      this.deps.db.transaction(() => {
+        outbox.enqueue(messages);
+        for (const { chatId, at } of next) runs.setNextBriefing(chatId, at);
+      })();
+      total.messages += messages.length;
+      if (messages.length > 0) this.deps.onQueued?.();
+      await nextTurn();
+    }
+    if (total.due > 0) logger.info({ ...total }, "briefings at chats' own hours queued");
+    return total;
+  }
+
   /** Stops after the batch in hand (it is committed); the run is resumed at the next start. */
   async stop(): Promise<void> {
     this.stopping = true;
     await this.current?.catch(() => undefined);
+  }
+
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    // With nothing in progress the work starts at once (a stop right after it still finds it running).
+    const result = this.busy === 0 ? work() : this.turn.then(work, work);
+    this.busy += 1;
+    this.turn = result
+      .catch(() => undefined)
+      .finally(() => {
+        this.busy -= 1;
+      });
+    return result;
   }
 
   private track(run: Promise<DigestReport>): Promise<DigestReport> {
@@ -117,26 +192,9 @@ export class DigestRunner {
       let briefings = 0;
       const messages: OutgoingMessage[] = [];
       for (const recipient of recipients) {
-        let parts: ReturnType<DigestRunner['briefingFor']>;
-        try {
-          parts = this.briefingFor(recipient, run.scheduledFor, byLanguage);
-        } catch (error) {
-          // One chat's failure (a bug in rendering its stories) must not hold back every chat after it.
-          log.error({ err: error, chat_id: recipient.chatId }, "could not make this chat's briefing; it is skipped in this run");
-          parts = [];
-        }
+        const parts = this.safeBriefingFor(recipient, run.scheduledFor, byLanguage);
         if (parts.length > 0) briefings += 1;
-        messages.push(
-          ...parts.map((part, index) => ({
-            kind: 'briefing' as const,
-            runId,
-            chatId: recipient.chatId,
-            part: index,
-            text: part.html,
-            parseMode: 'HTML' as const,
-            articleIds: part.articleIds,
-          })),
-        );
+        messages.push(...toOutgoing(parts, runId, recipient.chatId));
       }
       cursor = recipients.at(-1)!.chatId;
       const last = cursor;
@@ -151,6 +209,16 @@ export class DigestRunner {
     const done = runs.get(runId)!;
     log.info({ subscribers: done.subscribers, briefings: done.briefings, messages: done.messages }, 'briefing run queued');
     return report(done, false);
+  }
+
+  /** One chat's briefing; a chat whose briefing fails (a bug in rendering its stories) gets none, and the others theirs. */
+  private safeBriefingFor(recipient: Recipient, scheduledFor: number, byLanguage: Map<Language, LanguageStories>) {
+    try {
+      return this.briefingFor(recipient, scheduledFor, byLanguage);
+    } catch (error) {
+      this.deps.logger.error({ err: error, chat_id: recipient.chatId }, "could not make this chat's briefing; it is skipped this time");
+      return [];
+    }
   }
 
   /** One chat's briefing as messages, or none when nothing is new for it. */
@@ -169,7 +237,8 @@ export class DigestRunner {
     return renderBriefingMessages(
       briefing,
       { t, language: recipient.language, timeZone: this.deps.timeZone },
-      { footer: t('digest-footer'), cache: rendered },
+      // A channel's readers cannot use commands: no pointer to /topics and /unsubscribe there.
+      { ...(recipient.chatType === 'channel' ? {} : { footer: t('digest-footer') }), cache: rendered },
     );
   }
 
@@ -189,6 +258,18 @@ export class DigestRunner {
     }
     return entry;
   }
+}
+
+function toOutgoing(parts: { html: string; articleIds: number[] }[], runId: string, chatId: number): OutgoingMessage[] {
+  return parts.map((part, index) => ({
+    kind: 'briefing' as const,
+    runId,
+    chatId,
+    part: index,
+    text: part.html,
+    parseMode: 'HTML' as const,
+    articleIds: part.articleIds,
+  }));
 }
 
 function report(run: { id: string; subscribers: number; briefings: number; messages: number }, interrupted: boolean): DigestReport {

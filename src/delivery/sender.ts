@@ -64,7 +64,14 @@ const LOOP_ERROR_PAUSE_MS = 1_000;
 /** 20 messages a minute to one group or channel, evenly spaced, so no minute ever holds a 21st. */
 export const GROUP_INTERVAL_MS = 3_000;
 
-const DEFAULTS = { perChatIntervalMs: 1_000, groupIntervalMs: GROUP_INTERVAL_MS, maxAttempts: 5, retryBaseMs: 2_000, retryMaxMs: 300_000, idlePollMs: 2_000 };
+const DEFAULTS = {
+  perChatIntervalMs: 1_000,
+  groupIntervalMs: GROUP_INTERVAL_MS,
+  maxAttempts: 5,
+  retryBaseMs: 2_000,
+  retryMaxMs: 300_000,
+  idlePollMs: 2_000,
+};
 
 /** Enough concurrent sends to keep the rate up over a real network; few enough that a crash repeats little. */
 export function defaultConcurrency(ratePerSecond: number): number {

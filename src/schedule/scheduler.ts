@@ -11,6 +11,8 @@ export interface ScheduledJob {
 export interface RunningSchedule {
   /** No new runs start; the one in progress (if any) is awaited. */
   stop(): Promise<void>;
+  /** When the job runs next (by the system clock), if ever. */
+  nextRun(): Date | null;
 }
 
 /**
@@ -42,6 +44,7 @@ export function scheduleJob(job: ScheduledJob, logger: Logger): RunningSchedule 
   task.on('execution:overlap', () => log.warn('previous run still in progress; this tick is skipped'));
   log.info({ cron: job.cron, timezone: job.timezone, next: task.getNextRun()?.toISOString() }, 'scheduled');
   return {
+    nextRun: () => task.getNextRun(),
     async stop() {
       await task.destroy();
       await current;

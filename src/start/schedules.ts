@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { tickTime, type Delivery } from '../delivery/delivery.ts';
 import { LANGUAGES } from '../model/language.ts';
 import { RETENTION_CRON, RetentionJob } from '../ops/retention.ts';
+import { MISSED_BRIEFING_GRACE_MS } from '../schedule/chat-schedule.ts';
 import { scheduleJob } from '../schedule/scheduler.ts';
 import { refreshWordSample } from '../store/search-sample.ts';
 import type { RunningParts } from './running.ts';
@@ -16,7 +17,12 @@ export interface ScheduleParts {
   pollAtStart: boolean;
   /** Prune by RETENTION_DAYS now as well as daily. */
   pruneAtStart: boolean;
+  /** How often chats' own briefing hours are looked at (default every minute: the finest a time can be set to). */
+  dueBriefingsCron?: string;
 }
+
+/** Chats' own briefing hours are minutes of the day: looking every minute finds each in its minute. */
+const DUE_BRIEFINGS_CRON = '* * * * *';
 
 /**
  * The briefing, feed polling and pruning on their crons, each added to `running` as it starts; and
@@ -28,12 +34,48 @@ export function startSchedules(config: Config, parts: ScheduleParts, running: Ru
     new RetentionJob(app.db, { retentionDays: config.retentionDays, now: app.now, logger: logger.child({ component: 'retention' }) }),
   );
   // The tick's own second names the run, so a tick is one run even if it is resumed after a restart.
-  running.add(
+  const digest = running.add(
     scheduleJob(
-      { name: 'digest', cron: config.digestCron, timezone: config.timezone, run: () => delivery.runDigest(tickTime(app.now())) },
+      {
+        name: 'digest',
+        cron: config.digestCron,
+        timezone: config.timezone,
+        run: () => {
+          rememberNextDigest();
+          return delivery.runDigest(tickTime(app.now()));
+        },
+      },
       logger,
     ),
   );
+  const rememberNextDigest = () => {
+    const next = digest.nextRun();
+    if (next) delivery.runs.recordScheduleNextAt('digest', next.getTime());
+  };
+  // A tick missed while the bot was down is run once now if it is less than six hours late.
+  const missed = delivery.runs.scheduleNextAt('digest');
+  const now = app.now();
+  if (missed !== undefined && missed <= now && now - missed < MISSED_BRIEFING_GRACE_MS) {
+    logger.info(
+      { scheduled_for: new Date(missed).toISOString() },
+      'a scheduled briefing was missed while the bot was down: sending it now',
+    );
+    void delivery.runDigest(tickTime(missed)).catch((error: unknown) => logger.error({ err: error }, 'missed briefing run failed'));
+  }
+  rememberNextDigest();
+  running.add(
+    scheduleJob(
+      {
+        name: 'chat-briefings',
+        cron: parts.dueBriefingsCron ?? DUE_BRIEFINGS_CRON,
+        timezone: config.timezone,
+        run: () => delivery.runDueBriefings(app.now()),
+      },
+      logger,
+    ),
+  );
+  // Chats whose own time passed while the bot was down get theirs now (or skip it, if too late).
+  void delivery.runDueBriefings(app.now()).catch((error: unknown) => logger.error({ err: error }, 'briefings due at start failed'));
   running.add(scheduleJob({ name: 'poll', cron: config.pollCron, timezone: config.timezone, run: () => app.poller.pollDue() }, logger));
   if (parts.pollAtStart) void app.poller.pollDue().catch((error: unknown) => logger.error({ err: error }, 'first poll failed'));
   // /search samples each language's word frequencies on first use (~30–60 ms over a large index): do it now, not in a reader's search.

@@ -1,3 +1,4 @@
+import type { ChatSchedule } from '../model/chat.ts';
 import type { Language } from '../model/language.ts';
 import type { Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
@@ -19,8 +20,17 @@ export interface DeliveryRun {
 /** A chat a scheduled briefing goes to. */
 export interface Recipient {
   chatId: number;
+  chatType: string;
   language: Language;
   topics: Topic[];
+}
+
+/** A chat with its own briefing hours whose next time has come. */
+export interface DueChat extends Recipient {
+  schedule: ChatSchedule;
+  dueAt: number;
+  /** Only a subscribed, active chat is sent anything; the others' next time just moves on. */
+  receiving: boolean;
 }
 
 interface RunRow {
@@ -81,23 +91,55 @@ export class DeliveryRunStore {
   }
 
   /**
-   * The next chats in chat_id order after `after` that receive scheduled briefings: subscribed and
-   * active (a chat following no topic gets an empty briefing, which is never sent).
+   * The next chats in chat_id order after `after` that receive the default schedule's briefings:
+   * subscribed, active, and without hours of their own (a chat following no topic gets an empty
+   * briefing, which is never sent).
    */
   recipientsAfter(after: number | null, limit: number): Recipient[] {
     const rows = this.sql
       .get(
-        `SELECT s.chat_id, s.language, (SELECT GROUP_CONCAT(t.topic) FROM subscriber_topics t WHERE t.chat_id = s.chat_id) AS topics
+        `SELECT s.chat_id, s.chat_type, s.language, ${TOPICS_OF_CHAT} AS topics
          FROM subscribers s
-         WHERE s.chat_id > ? AND s.subscribed = 1 AND s.active = 1
+         WHERE s.chat_id > ? AND s.subscribed = 1 AND s.active = 1 AND s.schedule_times IS NULL
          ORDER BY s.chat_id LIMIT ?`,
       )
-      .all(after ?? Number.MIN_SAFE_INTEGER, limit) as { chat_id: number; language: Language; topics: string | null }[];
+      .all(after ?? Number.MIN_SAFE_INTEGER, limit) as RecipientRow[];
+    return rows.map(toRecipient);
+  }
+
+  /** Chats with their own hours whose next briefing time is at or before `now`, the most overdue first. */
+  dueChats(now: number, limit: number): DueChat[] {
+    const rows = this.sql
+      .get(
+        `SELECT s.chat_id, s.chat_type, s.language, ${TOPICS_OF_CHAT} AS topics, s.schedule_times, s.schedule_zone,
+           s.next_briefing_at, s.subscribed = 1 AND s.active = 1 AS receiving
+         FROM subscribers s INDEXED BY subscribers_due
+         WHERE s.next_briefing_at <= ?
+         ORDER BY s.next_briefing_at, s.chat_id LIMIT ?`,
+      )
+      .all(now, limit) as (RecipientRow & { schedule_times: string; schedule_zone: string; next_briefing_at: number; receiving: number })[];
     return rows.map((row) => ({
-      chatId: row.chat_id,
-      language: row.language,
-      topics: (row.topics ?? '').split(',').filter(Boolean) as Topic[],
+      ...toRecipient(row),
+      schedule: { times: JSON.parse(row.schedule_times) as number[], zone: row.schedule_zone },
+      dueAt: row.next_briefing_at,
+      receiving: row.receiving === 1,
     }));
+  }
+
+  /** When the chat's next own briefing is due; set in the transaction that queues its briefing. */
+  setNextBriefing(chatId: number, at: number): void {
+    this.sql.get('UPDATE subscribers SET next_briefing_at = ? WHERE chat_id = ?').run(at, chatId);
+  }
+
+  /** When a schedule (by name) fires next, as recorded at its last tick. */
+  scheduleNextAt(name: string): number | undefined {
+    return (this.sql.get('SELECT next_at FROM schedule_state WHERE name = ?').get(name) as { next_at: number } | undefined)?.next_at;
+  }
+
+  recordScheduleNextAt(name: string, at: number): void {
+    this.sql
+      .get('INSERT INTO schedule_state (name, next_at) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET next_at = excluded.next_at')
+      .run(name, at);
   }
 
   /** Which of these articles the chat has been sent already. */
@@ -125,6 +167,25 @@ export function articleIdSet(ids: readonly number[]): ArticleIdSet {
   let lowest = ids[0] ?? 0;
   for (const id of ids) if (id < lowest) lowest = id;
   return { ids: new Set(ids), lowest };
+}
+
+/** A chat's followed topics, as one comma-separated column. */
+const TOPICS_OF_CHAT = '(SELECT GROUP_CONCAT(t.topic) FROM subscriber_topics t WHERE t.chat_id = s.chat_id)';
+
+interface RecipientRow {
+  chat_id: number;
+  chat_type: string;
+  language: Language;
+  topics: string | null;
+}
+
+function toRecipient(row: RecipientRow): Recipient {
+  return {
+    chatId: row.chat_id,
+    chatType: row.chat_type,
+    language: row.language,
+    topics: (row.topics ?? '').split(',').filter(Boolean) as Topic[],
+  };
 }
 
 function toRun(row: RunRow): DeliveryRun {

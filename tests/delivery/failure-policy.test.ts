@@ -75,6 +75,36 @@ describe('FailurePolicy', () => {
     expect(events).toEqual([{ type: 'blocked', kind: 'briefing' }]);
   });
 
+  it('a forum topic that is gone sends the chat to General and the message goes again at once, attempt refunded', () => {
+    const { failures, pulled } = policy();
+    const gone: SendFailure = { kind: 'thread-gone', reason: '400 Bad Request: message thread not found' };
+    expect(failures.outcomeOf(message({ chatId: -100, threadId: 5 }), gone, NOW)).toEqual({
+      type: 'retry',
+      id: 7,
+      at: NOW,
+      error: gone.reason,
+      refund: true,
+    });
+    expect(pulled).toEqual(['thread gone -100']);
+  });
+
+  it('a group that became a supergroup moves to its new id and the message goes again at once', () => {
+    const { failures, pulled } = policy();
+    const migrated: SendFailure = {
+      kind: 'migrated',
+      toChatId: -1001,
+      reason: '400 Bad Request: group chat was upgraded to a supergroup chat',
+    };
+    expect(failures.outcomeOf(message({ chatId: -42 }), migrated, NOW)).toEqual({
+      type: 'retry',
+      id: 7,
+      at: NOW,
+      error: migrated.reason,
+      refund: true,
+    });
+    expect(pulled).toEqual(['migrated -42 to -1001']);
+  });
+
   it('refused HTML goes again as plain text; refused plain text fails', () => {
     const { failures, events } = policy();
     const unrenderable: SendFailure = { kind: 'unrenderable', reason: "400 can't parse entities" };

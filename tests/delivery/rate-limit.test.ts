@@ -69,4 +69,13 @@ describe('send rate limiters', () => {
     expect(spacing.waiting(2000)).toEqual(new Set([2]));
     expect(spacing.waiting(5000)).toEqual(new Set());
   });
+
+  it('spaces a group’s or channel’s messages by its own interval: 20 a minute', () => {
+    const spacing = new ChatSpacing(1000, 3000);
+    spacing.sent(7, 0);
+    spacing.sent(-100123, 0);
+    expect(spacing.waiting(1000)).toEqual(new Set([-100123]));
+    expect(spacing.waiting(2999)).toEqual(new Set([-100123]));
+    expect(spacing.waiting(3000)).toEqual(new Set());
+  });
 });

@@ -19,6 +19,14 @@ describe('classifySendError', () => {
     [telegram(500, 'Internal Server Error'), { kind: 'transient' }],
     [telegram(502, 'Bad Gateway'), { kind: 'transient' }],
     [telegram(400, 'Bad Request: message text is empty'), { kind: 'rejected' }],
+    [telegram(400, 'Bad Request: message thread not found'), { kind: 'thread-gone' }],
+    [telegram(400, 'Bad Request: TOPIC_CLOSED'), { kind: 'thread-gone' }],
+    [
+      telegram(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: -1001 }),
+      { kind: 'migrated', toChatId: -1001 },
+    ],
+    [telegram(403, 'Forbidden: bot is not a member of the channel chat'), { kind: 'blocked' }],
+    [telegram(400, 'Bad Request: need administrator rights in the channel chat'), { kind: 'blocked' }],
     [new HttpError('Network request for sendMessage failed!', new Error('socket hang up')), { kind: 'transient' }],
     [new Error('something odd'), { kind: 'transient' }],
   ])('%s', (error, expected) => {
