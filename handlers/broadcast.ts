@@ -1,5 +1,4 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import type { Language } from '../src/model/language.ts';
 import { adminOnly } from '../src/bot/admin.ts';
 import { parseBroadcast } from '../src/bot/broadcast-command.ts';
 import { broadcastButtons } from '../src/bot/buttons.ts';
@@ -11,19 +10,26 @@ import { htmlToPlainText } from '../src/briefing/plain-text.ts';
 import { TELEGRAM_MESSAGE_LIMIT } from '../src/briefing/split.ts';
 import { audienceFilter } from '../src/delivery/broadcast-options.ts';
 import type { BroadcastRefusal } from '../src/delivery/broadcast.ts';
-import type { Topic } from '../src/model/topics.ts';
+import type { AudienceFilter } from '../src/model/audience.ts';
 
 const COMMANDS = ['broadcast', 'broadcasts'];
 /** /broadcasts lists this many. */
 const RECENT_SHOWN = 10;
 
-function audienceLabel(ctx: BotContext, filter: { language?: Language; topic?: Topic }): string {
+function audienceLabel(ctx: BotContext, filter: AudienceFilter): string {
   const parts = [
     filter.language ? ctx.t(`language-name-${filter.language}`) : ctx.t('broadcast-all-languages'),
     filter.topic ? ctx.t(`topic-${filter.topic}`) : ctx.t('broadcast-all-topics'),
+    ...(filter.kind ? [ctx.t(`chat-kind-${filter.kind}`)] : []),
   ];
   return parts.join(' · ');
 }
+
+const OPTION_ERRORS = {
+  'unknown-language': 'broadcast-unknown-language',
+  'unknown-topic': 'broadcast-unknown-topic',
+  'unknown-kind': 'broadcast-unknown-kind',
+} as const;
 
 const admin = new Composer<BotContext>();
 
@@ -33,10 +39,7 @@ admin.command('broadcast', async (ctx) => {
   if ('error' in args) {
     if (args.error === 'too-long') await ctx.replyWith('broadcast-too-long', { length: args.length, max: TELEGRAM_MESSAGE_LIMIT });
     else if (args.error === 'no-text') await ctx.replyWith('broadcast-no-text');
-    else
-      await ctx.replyWith(args.error === 'unknown-language' ? 'broadcast-unknown-language' : 'broadcast-unknown-topic', {
-        given: shorten(args.given, 40),
-      });
+    else await ctx.replyWith(OPTION_ERRORS[args.error], { given: shorten(args.given, 40) });
     return;
   }
   const filter = audienceFilter(args);

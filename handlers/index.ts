@@ -1,11 +1,15 @@
 import type { Feature } from '../src/bot/feature.ts';
 import { briefing } from './briefing.ts';
 import { broadcast } from './broadcast.ts';
+import { channels } from './channels.ts';
 import { fallback } from './fallback.ts';
 import { feeds } from './feeds.ts';
 import { help } from './help.ts';
+import { here } from './here.ts';
 import { language } from './language.ts';
 import { latest } from './latest.ts';
+import { membership } from './membership.ts';
+import { schedule } from './schedule.ts';
 import { search } from './search.ts';
 import { settings } from './settings.ts';
 import { stats } from './stats.ts';
@@ -25,7 +29,11 @@ export const features: readonly Feature[] = [
   search,
   language,
   settings,
+  schedule,
   subscription,
+  here,
+  channels,
+  membership,
   feeds,
   broadcast,
   stats,

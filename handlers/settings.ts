@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { describeSchedule, formatTimeOfDay } from '../src/schedule/describe.ts';
+import { hoursText } from '../src/bot/hours-text.ts';
 import { TOPICS } from '../src/model/topics.ts';
 
 const composer = new Composer<BotContext>();
@@ -12,8 +12,6 @@ composer.command('settings', async (ctx) => {
     await ctx.replyWith('settings-not-registered');
     return;
   }
-  const { config } = ctx.services;
-  const schedule = describeSchedule(config.digestCron);
   const topics =
     subscriber.topics.length === TOPICS.length
       ? ctx.t('settings-topics-all')
@@ -22,14 +20,11 @@ composer.command('settings', async (ctx) => {
         : subscriber.topics.map((topic) => ctx.t(`topic-${topic}`)).join(ctx.t('list-separator'));
   const state = !subscriber.active ? 'inactive' : subscriber.subscribed ? 'subscribed' : 'unsubscribed';
   await ctx.replyWith('settings', {
+    scope: ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup' ? 'group' : 'own',
     language: ctx.t(`language-name-${subscriber.language}`),
     topics,
     state,
-    schedule:
-      schedule.kind === 'daily'
-        ? ctx.t('schedule-daily', { time: formatTimeOfDay(schedule.hour, schedule.minute, ctx.lang) })
-        : ctx.t('schedule-cron', { expression: schedule.expression }),
-    timezone: config.timezone,
+    schedule: hoursText(ctx.services.hours.view(subscriber), ctx.t, ctx.lang),
   });
 });
 

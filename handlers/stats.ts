@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { AUDIENCE_KINDS } from '../src/model/chat.ts';
 import { LANGUAGES } from '../src/model/language.ts';
 import { adminOnly } from '../src/bot/admin.ts';
 import type { BotContext } from '../src/bot/context.ts';
@@ -8,7 +9,7 @@ import { TOPICS } from '../src/model/topics.ts';
 
 const admin = new Composer<BotContext>();
 
-/** /stats: subscribers by language and topic, articles, feeds' health, the queue, the last poll and briefing run. */
+/** /stats: subscribers by language, kind of chat and topic, articles, feeds' health, the queue, the last poll and briefing run. */
 admin.command('stats', async (ctx) => {
   const stats = ctx.services.stats();
   const { timezone } = ctx.services.config;
@@ -23,6 +24,9 @@ admin.command('stats', async (ctx) => {
       week: articles.week,
     });
   });
+  const kindLines = AUDIENCE_KINDS.map((kind) =>
+    ctx.t('stats-kind', { kind: ctx.t(`chat-kind-${kind}`), ...(stats.kinds.get(kind) ?? { receiving: 0, unsubscribed: 0, blocked: 0 }) }),
+  );
   const topicLines = TOPICS.map((topic) =>
     ctx.t('stats-topic', { topic: ctx.t(`topic-${topic}`), ...(stats.followers.get(topic) ?? { receiving: 0, blocked: 0 }) }),
   );
@@ -30,6 +34,8 @@ admin.command('stats', async (ctx) => {
   const text = [
     ctx.t('stats-header'),
     ...languageLines,
+    ctx.t('stats-kinds-header'),
+    ...kindLines,
     ctx.t('stats-topics-header'),
     ...topicLines,
     ctx.t('stats-feeds', stats.feeds),

@@ -11,6 +11,9 @@ menu =
     .settings = لغتك ومواضيعك واشتراكك
     .subscribe = تلقي الموجزات المجدولة
     .unsubscribe = إيقاف الموجزات المجدولة
+    .schedule = مواعيد وصول الموجزات وتوقيتها
+    .here = إرسال موجزات المجموعة إلى هذا الموضوع (لمشرفي المجموعة)
+    .channels = قنواتك: اللغة والمواضيع والإيقاف المؤقت
     .feeds = المصادر وحالتها (للمشرفين)
     .addfeed = إضافة مصدر: الرابط [اللغة] [المواضيع] (للمشرفين)
     .removefeed = حذف مصدر برقمه (للمشرفين)
@@ -23,6 +26,11 @@ menu =
 language-name-ar = العربية
 language-name-ru = الروسية
 language-name-en = الإنجليزية
+
+## أنواع المحادثات (جمهور النشرات، ‎/stats)
+chat-kind-private = المحادثات الخاصة
+chat-kind-group = المجموعات
+chat-kind-channel = القنوات
 
 ## Topics
 topic-gulf = الخليج
@@ -56,6 +64,33 @@ start-welcome-back =
     مرحبًا بعودتك يا { $name }! أُعيد تفعيل اشتراكك.
     اللغة: { $language }. باقي الإعدادات في /settings.
 
+start-welcome-group =
+    من الآن ستتلقى مجموعة «{ $title }» موجزات قصيرة عن الدبلوماسية في الخليج والشرق الأوسط، من وكالات الأنباء الرسمية ووزارات الخارجية ومراكز التحليل.
+    { $where ->
+        [topic] تصل الموجزات إلى هذا الموضوع؛ ولنقلها إلى موضوع آخر أرسلوا /here فيه.
+        [general] تصل الموجزات إلى الموضوع العام (General)؛ ولنقلها إلى موضوع آخر أرسلوا /here فيه.
+       *[chat] تصل الموجزات إلى هذه المحادثة.
+    }
+
+    اللغة: { $language } · المواضيع: { $topics ->
+        [zero] لا مواضيع
+        [one] موضوع واحد
+        [two] موضوعان
+        [few] جميع المواضيع الـ{ $topics }
+        [many] جميع المواضيع الـ{ $topics }
+       *[other] جميع المواضيع الـ{ $topics }
+    }
+    يغيّرها المشرفون بالأمرين /language و/topics. ويمكن للجميع القراءة: /latest و/topic و/search و/briefing.
+start-welcome-back-group =
+    عادت مجموعة «{ $title }» تتلقى الموجزات، باللغة { $language } وفي المواضيع التي كانت تتابعها.
+    { $where ->
+        [topic] ومن الآن تصل إلى هذا الموضوع.
+        [general] ومن الآن تصل إلى الموضوع العام (General).
+       *[chat] باقي الإعدادات في /settings.
+    }
+group-added = مرحبًا بالجميع في «{ $title }»! أُرسل موجزات قصيرة عن الدبلوماسية في الخليج والشرق الأوسط. يستطيع أي مشرف في المجموعة إشراكها بإرسال /start (وفي المجموعات ذات المواضيع: من الموضوع الذي يُراد أن تصل إليه الموجزات). ويمكن للجميع القراءة منذ الآن: /latest و/topic و/search.
+group-back = عدتُ إلى «{ $title }»: تُستأنف الموجزات بلغة المجموعة ومواضيعها ومواعيدها كما كانت.
+
 ## /help
 help =
     يحوّل <b>diplobrief</b> الأخبار الدبلوماسية إلى موجزات قصيرة بعناوين فرعية.
@@ -68,9 +103,15 @@ help =
     /search كلمات — البحث في الأخبار بلغتك
     /language — تغيير اللغة (العربية، الروسية، الإنجليزية)
     /settings — لغتك ومواضيعك واشتراكك
+    /schedule [س:د…] [التوقيت] — مواعيد وصول موجزاتك (حتى 4 مرات يوميًا، بتوقيتك)
     /subscribe — تلقي الموجزات المجدولة
     /unsubscribe أو /stop — إيقافها
+    /channels — القنوات التي تشرف عليها: لغتها ومواضيعها وإيقافها المؤقت
     /help — هذه الرسالة
+
+    <b>المجموعات والقنوات</b>
+    في المجموعة يشترك أحد المشرفين بإرسال /start (وفي المجموعات ذات المواضيع: من الموضوع الذي يُراد أن تصل إليه الموجزات، والأمر /here ينقلها إلى موضوع آخر). لا يغيّر إعدادات المجموعة إلا مشرفوها، ويمكن للجميع القراءة.
+    لربط قناة، اجعل البوت مشرفًا فيها يملك صلاحية نشر الرسائل، ثم أدِرها من /channels.
 
 help-admin =
     <b>أوامر المشرفين</b>
@@ -78,7 +119,7 @@ help-admin =
     /addfeed الرابط [ar|ru|en] [المواضيع…] — إضافة مصدر (بعد التحقق منه)
     /removefeed الرقم — حذف مصدر مع مقالاته
     /poll — جلب جميع المصادر الآن
-    /broadcast [lang:ar|ru|en] [topic:الموضوع] النص — إرسال رسالة إلى المشتركين (مع معاينة أولاً)
+    /broadcast [lang:ar|ru|en] [topic:الموضوع] [kind:private|group|channel] النص — إرسال رسالة إلى المشتركين (مع معاينة أولاً)
     /broadcasts — الرسائل الجماعية الأخيرة ونتائجها
     /stats — المشتركون والمقالات والمصادر وطابور الإرسال
 
@@ -148,23 +189,121 @@ subscribe-done = أنت مشترك في الموجزات المجدولة ({ $to
 }). لإلغاء الاشتراك: /unsubscribe.
 unsubscribe-done = لن تصلك الموجزات المجدولة بعد الآن. لإعادتها: /subscribe.
 unsubscribe-not-subscribed = لم تكن مشتركًا أصلًا. للاشتراك: /start.
+subscribe-done-group = المجموعة مشتركة في الموجزات المجدولة ({ $topics ->
+    [zero] لا مواضيع
+    [one] موضوع واحد
+    [two] موضوعان
+    [few] { $topics } مواضيع
+    [many] { $topics } موضوعًا
+   *[other] { $topics } موضوع
+}). لإيقافها: /unsubscribe.
+unsubscribe-done-group = لن تصل الموجزات المجدولة إلى المجموعة بعد الآن. لإعادتها: /subscribe.
+unsubscribe-not-subscribed-group = لم تكن المجموعة مشتركة أصلًا. للاشتراك: /start.
+
+## /here (forum groups)
+here-private = الأمر /here مخصص للمجموعات ذات المواضيع: يرسله أحد المشرفين في أحد مواضيع المجموعة، فتصل موجزات المجموعة إلى ذلك الموضوع من حينها. أما موجزاتك أنت فتصلك هنا، في هذه المحادثة.
+here-not-forum = لا توجد مواضيع في هذه المجموعة، لذا تصل الموجزات إلى المحادثة نفسها. يعمل الأمر /here في المجموعات التي فُعّلت فيها المواضيع.
+here-not-registered = هذه المجموعة غير مشتركة بعد. أرسلوا /start في الموضوع الذي تريدون أن تصل إليه الموجزات.
+here-moved = تم: ستصل موجزات المجموعة { $where ->
+    [general] إلى الموضوع العام (General)
+    [named] إلى موضوع «{ $topic }»
+   *[topic] إلى هذا الموضوع
+}.
+
+## /channels
+channels-private-only = يعمل الأمر /channels في محادثتك الخاصة معي: أرسله هناك لإدارة القنوات التي تشرف عليها.
+channels-none = لا تشرف على أي قناة أنشر فيها. لربط قناة، أضفني إليها مشرفًا يملك صلاحية نشر الرسائل: سأخبرك هنا، وستبدأ القناة بتلقي الموجزات.
+channels-header = <b>قنواتك</b> ({ $count }) — اختر قناة لضبط موجزاتها:
+channel-panel =
+    <b>📢 { $title }</b>
+    اللغة: { $language }
+    المواضيع: { $topics ->
+        [all] جميع المواضيع ({ $total })
+        [none] لا شيء — لا تصل إلى القناة أي موجزات
+       *[some] { $count } من { $total }
+    }
+    المواعيد: { $schedule }
+    الموجزات: { $state ->
+        [on] مفعّلة
+        [paused] متوقفة مؤقتًا — زر «استئناف» يعيد تفعيلها
+       *[unreachable] لا تصل: لم يعد بإمكاني النشر في هذه القناة. عيّنّي مشرفًا يملك صلاحية نشر الرسائل من جديد، وستبقى الإعدادات كما هي.
+    }
+channel-button-hours = 🕗 المواعيد ›
+channel-hours =
+    <b>{ $title }</b>: الموجزات { $hours }.
+    اختر ساعة يومية (بتوقيت القناة) أو المواعيد الافتراضية:
+channel-toast-hours = موجزات القناة: { $hours }.
+channel-button-topics = المواضيع: { $count } من { $total } ›
+channel-button-pause = ⏸ إيقاف مؤقت
+channel-button-resume = ▶️ استئناف
+channel-button-list = ‹ كل القنوات
+channel-button-panel = ‹ رجوع
+channel-topics =
+    <b>📢 { $title }</b> — المواضيع: { $topics ->
+        [all] جميع المواضيع ({ $total })
+        [none] لا شيء — لا تصل إلى القناة أي موجزات
+       *[some] { $count } من { $total }
+    }
+    اضغط على أي موضوع لإضافته أو إزالته؛ يُحفظ كل تغيير فورًا.
+channel-topics-toast-all = تتابع القناة جميع المواضيع.
+channel-topics-toast-none = لا تتابع القناة أي موضوع: لن تصلها موجزات حتى تختار مواضيع.
+channel-toast-language = لغة موجزات القناة الآن: { $language }.
+channel-toast-paused = أُوقفت مؤقتًا: لن تصل الموجزات إلى القناة حتى تستأنفها.
+channel-toast-resumed = استُؤنفت: ستصل الموجزات إلى القناة من جديد.
+channel-not-admin = لا يغيّر إعدادات القناة إلا مشرفوها.
+channel-unreachable = لا يمكنني النشر في هذه القناة الآن، لذا لا يمكن تغيير إعداداتها. عيّنّي مشرفًا يملك صلاحية نشر الرسائل من جديد.
+channel-connected = 📢 رُبطت القناة <b>{ $title }</b> وستتلقى الموجزات. اللغة: { $language }؛ المواضيع: { $topics ->
+    [zero] لا مواضيع
+    [one] موضوع واحد
+    [two] موضوعان
+    [few] جميع المواضيع الـ{ $topics }
+    [many] جميع المواضيع الـ{ $topics }
+   *[other] جميع المواضيع الـ{ $topics }
+}. لتغيير اللغة والمواضيع أو لإيقاف الموجزات مؤقتًا: /channels.
+channel-reconnected = 📢 أصبح بإمكاني النشر في القناة <b>{ $title }</b> من جديد. { $state ->
+    [on] تُستأنف الموجزات بإعداداتها السابقة.
+   *[paused] الإعدادات كما كانت، وتبقى الموجزات متوقفة حتى تستأنفها من /channels.
+}
 
 ## /settings
 settings =
-    <b>إعداداتك</b>
+    <b>{ $scope ->
+        [group] إعدادات هذه المجموعة
+       *[own] إعداداتك
+    }</b>
     اللغة: { $language }
     المواضيع: { $topics } (لتغييرها: /topics)
     الموجزات المجدولة: { $state ->
-        [subscribed] مفعّلة، { $schedule } ({ $timezone })
+        [subscribed] مفعّلة، { $schedule }
         [inactive] متوقفة — تعذّر على تيليغرام إيصال الرسائل إلى هذه المحادثة؛ لاستئنافها: /start
        *[unsubscribed] غير مفعّلة — لتفعيلها: /subscribe
     }
 settings-not-registered = لم تسجّل بعد: أرسل /start للاشتراك.
 settings-topics-all = جميع المواضيع
 settings-topics-none = لا شيء — لن تصلك موجزات مجدولة
+
+## /schedule
+hours-own = يوميًا في { $times }، { $zone }
+hours-default = يوميًا في { $times }، { $zone } (المواعيد الافتراضية)
+hours-default-other = وفق المواعيد الافتراضية للبوت؛ الموجز التالي في { $next } ({ $zone })
+hours-default-unknown = وفق المواعيد الافتراضية للبوت
+schedule-current =
+    <b>الموجزات المجدولة</b>: { $hours }{ $state ->
+        [off] {" "}— متوقفة الآن؛ يعيدها /subscribe أو تحديد مواعيد جديدة
+        [unregistered] {" "}— هذه المحادثة غير مشتركة بعد؛ تحديد المواعيد يشركها
+       *[on] {""}
+    }.
+
+    مواعيدك الخاصة: <code>/schedule 07:30</code>، أو حتى { $max } مرات يوميًا مع التوقيت: <code>/schedule 07:30,19:00 { $zone }</code> (اسم مثل Asia/Riyadh أو Europe/Moscow، أو فارق مثل UTC+3). ويعيد <code>/schedule default</code> المواعيد الافتراضية، ويوقف <code>/schedule off</code> الموجزات. أو اختر ساعة:
+schedule-set = ✅ الموجزات { $hours }. الموجز التالي: { $next }.
+schedule-default = ✅ عادت المواعيد الافتراضية: { $hours }.
+schedule-bad-time = «{ $input }» ليس وقتًا من اليوم. اكتب الساعات والدقائق: <code>/schedule 07:30</code> أو <code>/schedule 07:30,19:00</code>.
+schedule-bad-zone = لا أعرف التوقيت «{ $input }». استخدم اسمًا مثل Asia/Riyadh أو Europe/Moscow، أو فارقًا مثل UTC+3.
+schedule-too-many = { $max } مرات يوميًا على الأكثر.
+schedule-no-times = في أي ساعة؟ مثلًا: <code>/schedule 07:30</code> أو <code>/schedule 07:30,19:00 { $zone }</code>.
+schedule-button-default = المواعيد الافتراضية
+schedule-button-off = إيقاف
 list-separator = {"، "}
-schedule-daily = يوميًا الساعة { $time }
-schedule-cron = وفق الجدول «{ $expression }»
 
 ## Admin commands
 admin-only = عذرًا، هذا الأمر مخصص لمشرفي البوت فقط.
@@ -235,11 +374,12 @@ error-generic = عذرًا، حدث خطأ من جهتنا. يُرجى المح�
 
 ## /broadcast, /broadcasts (للمشرفين)
 broadcast-no-text =
-    الصيغة: <code>/broadcast [lang:ar|ru|en] [topic:الموضوع] النص</code>
+    الصيغة: <code>/broadcast [lang:ar|ru|en] [topic:الموضوع] [kind:private|group|channel] النص</code>
     يمكن أن يمتد النص على عدة أسطر، ويُحتفظ بالخط العريض والمائل والروابط. مثال:
     <code>/broadcast lang:ar topic:gulf تنطلق اليوم في الكويت أعمال القمة الخليجية.</code>
 broadcast-unknown-language = «{ $given }» ليست لغة: استخدم lang:ar أو lang:ru أو lang:en (أو احذفها للإرسال بكل اللغات).
 broadcast-unknown-topic = «{ $given }» ليس موضوعاً: استخدم topic: مع أحد المواضيع gulf أو palestine أو iran أو syria أو libya أو yemen أو security أو energy أو economy أو un (أو احذفه للإرسال في كل المواضيع).
+broadcast-unknown-kind = «{ $given }» ليس نوع محادثة: استخدم kind:private أو kind:group أو kind:channel (أو اتركه لكل المحادثات).
 broadcast-too-long = النص أطول من أن يتسع في رسالة واحدة (الطول مع التنسيق: { $length }، والحد الأقصى { $max }). اختصره ثم أرسل /broadcast من جديد.
 broadcast-all-languages = كل اللغات
 broadcast-all-topics = كل المواضيع
@@ -293,6 +433,8 @@ broadcasts-item =
 stats-header = <b>📊 الإحصاءات</b>
 stats-language = <b>{ $language }</b>: المشتركون { $receiving } · ألغوا الاشتراك { $unsubscribed } · حظروا البوت { $blocked } · مقالات اليوم { $day }، والأسبوع { $week }
 stats-topics-header = <b>المشتركون حسب الموضوع</b>
+stats-kinds-header = <b>المشتركون حسب نوع المحادثة</b>
+stats-kind = { $kind }: { $receiving } · ألغوا الاشتراك { $unsubscribed } · حظروا البوت { $blocked }
 stats-topic = { $topic }: { $receiving } · حظروا البوت { $blocked }
 stats-feeds = <b>المصادر</b>: { $total } · سليمة { $healthy } · متعثرة { $failing } · لم تُجلب بعد { $notPolled } · معطلة { $disabled }
 stats-queue = <b>طابور الإرسال</b>: رسائل في الانتظار: { $count }

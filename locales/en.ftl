@@ -11,6 +11,9 @@ menu =
     .settings = Your language, topics and subscription
     .subscribe = Receive the scheduled briefings
     .unsubscribe = Stop the scheduled briefings
+    .schedule = When your briefings come: times and time zone
+    .here = Send the group's briefings to this topic (group admins)
+    .channels = Your channels: language, topics, pause
     .feeds = Feeds and their health (admins)
     .addfeed = Add a feed: URL [language] [topics] (admins)
     .removefeed = Remove a feed by its number (admins)
@@ -23,6 +26,11 @@ menu =
 language-name-ar = Arabic
 language-name-ru = Russian
 language-name-en = English
+
+## Kinds of chat (broadcast audiences, /stats)
+chat-kind-private = private chats
+chat-kind-group = groups
+chat-kind-channel = channels
 
 ## Topics
 topic-gulf = Gulf
@@ -52,6 +60,29 @@ start-welcome-back =
     Welcome back, { $name }! Your subscription is on again.
     Language: { $language }. /settings shows the rest.
 
+start-welcome-group =
+    From now on { $title } receives short briefings on diplomacy in the Gulf and the Middle East, from state agencies, foreign ministries and analysts.
+    { $where ->
+        [topic] They arrive in this topic; /here sent in another topic moves them there.
+        [general] They arrive in the General topic; /here sent in another topic moves them there.
+       *[chat] They arrive in this chat.
+    }
+
+    Language: { $language } · Topics: { $topics ->
+        [one] { $topics } topic
+       *[other] all { $topics } topics
+    }
+    Administrators change them with /language and /topics. Everyone can read: /latest, /topic, /search, /briefing.
+start-welcome-back-group =
+    { $title } receives the briefings again, in { $language }, on the topics it followed.
+    { $where ->
+        [topic] From now on they arrive in this topic.
+        [general] From now on they arrive in the General topic.
+       *[chat] /settings shows the rest.
+    }
+group-added = Hello, { $title }! I send short briefings on diplomacy in the Gulf and the Middle East. An administrator of this group subscribes it with /start (in a group with topics: in the topic the briefings should go to). Everyone can read already: /latest, /topic, /search.
+group-back = I am back in { $title }: the briefings resume, with the group's language, topics and schedule as they were.
+
 ## /help
 help =
     <b>diplobrief</b> turns diplomatic news into short briefings with section headlines.
@@ -64,9 +95,15 @@ help =
     /search WORDS — search the news in your language
     /language — change the language (Arabic, Russian, English)
     /settings — your language, topics and subscription
+    /schedule [HH:MM…] [ZONE] — when your briefings come (up to 4 times a day, in your time zone)
     /subscribe — receive the scheduled briefings
     /unsubscribe or /stop — stop them
+    /channels — the channels you administer: their language, topics, pause
     /help — this message
+
+    <b>Groups and channels</b>
+    In a group, an administrator's /start subscribes the group (in a group with topics, to the topic it is sent in; /here moves the briefings to another topic). Only administrators change a group's settings; everyone can read.
+    To connect a channel, make the bot its administrator with the right to post messages; /channels then manages it.
 
 help-admin =
     <b>Admin commands</b>
@@ -74,7 +111,7 @@ help-admin =
     /addfeed URL [ar|ru|en] [topics…] — add a feed (checked first)
     /removefeed ID — remove a feed and its articles
     /poll — poll every feed now
-    /broadcast [lang:ar|ru|en] [topic:TOPIC] TEXT — send an update to subscribers (preview first)
+    /broadcast [lang:ar|ru|en] [topic:TOPIC] [kind:private|group|channel] TEXT — send an update to subscribers (preview first)
     /broadcasts — recent broadcasts and how they went
     /stats — subscribers, articles, feeds, the send queue
 
@@ -136,23 +173,113 @@ subscribe-done = You are subscribed to the scheduled briefings ({ $topics ->
 }). /unsubscribe stops them.
 unsubscribe-done = You will not receive scheduled briefings any more. /subscribe brings them back.
 unsubscribe-not-subscribed = You were not subscribed. /start subscribes you.
+subscribe-done-group = The group is subscribed to the scheduled briefings ({ $topics ->
+    [one] { $topics } topic
+   *[other] { $topics } topics
+}). /unsubscribe stops them.
+unsubscribe-done-group = The group will not receive scheduled briefings any more. /subscribe brings them back.
+unsubscribe-not-subscribed-group = The group was not subscribed. /start subscribes it.
+
+## /here (forum groups)
+here-private = /here is for groups with topics: an administrator sends it in one of the group's topics, and the group's briefings arrive there from then on. Your own briefings come here, to this chat.
+here-not-forum = This group has no topics, so its briefings come to the chat itself. /here works in groups with topics turned on.
+here-not-registered = This group is not subscribed yet. Send /start in the topic the briefings should go to.
+here-moved = Done: the group's briefings will arrive { $where ->
+    [general] in the General topic
+    [named] in the topic “{ $topic }”
+   *[topic] in this topic
+}.
+
+## /channels
+channels-private-only = /channels works in your own chat with me: send it there to manage the channels you administer.
+channels-none = You administer no channel I post in. To connect one, add me to the channel as an administrator who may post messages: I will tell you here, and the channel will start receiving the briefings.
+channels-header = <b>Your channels</b> ({ $count }) — choose one to change its briefings:
+channel-panel =
+    <b>📢 { $title }</b>
+    Language: { $language }
+    Topics: { $topics ->
+        [all] all { $total }
+        [none] none — the channel gets no briefings
+       *[some] { $count } of { $total }
+    }
+    Schedule: { $schedule }
+    Briefings: { $state ->
+        [on] on
+        [paused] paused — “Resume” turns them back on
+       *[unreachable] not delivered: I may no longer post in this channel. Make me an administrator who may post messages again; the settings are kept.
+    }
+channel-button-hours = 🕗 Hours ›
+channel-hours =
+    <b>{ $title }</b>: briefings { $hours }.
+    Pick a daily hour (in the channel's time zone), or the default hours:
+channel-toast-hours = The channel's briefings: { $hours }.
+channel-button-topics = Topics: { $count } of { $total } ›
+channel-button-pause = ⏸ Pause
+channel-button-resume = ▶️ Resume
+channel-button-list = ‹ All channels
+channel-button-panel = ‹ Back
+channel-topics =
+    <b>📢 { $title }</b> — topics: { $topics ->
+        [all] all { $total }
+        [none] none — the channel gets no briefings
+       *[some] { $count } of { $total }
+    }
+    Tap a topic to follow it or drop it; every change is saved at once.
+channel-topics-toast-all = The channel follows every topic.
+channel-topics-toast-none = The channel follows no topics: no briefings until you choose some.
+channel-toast-language = The channel's briefings will be in { $language }.
+channel-toast-paused = Paused: the channel gets no briefings until you resume them.
+channel-toast-resumed = Resumed: the channel gets the briefings again.
+channel-not-admin = Only the channel's administrators can change its settings.
+channel-unreachable = I may not post in this channel now, so its settings cannot change. Make me an administrator who may post messages again.
+channel-connected = 📢 The channel <b>{ $title }</b> is connected: it will get the briefings in { $language }, on { $topics ->
+    [one] { $topics } topic
+   *[other] all { $topics } topics
+}. /channels changes its language and topics, or pauses it.
+channel-reconnected = 📢 I may post in <b>{ $title }</b> again. { $state ->
+    [on] Its briefings resume, with the settings they had.
+   *[paused] Its settings are as they were, and its briefings stay paused until you resume them in /channels.
+}
 
 ## /settings
 settings =
-    <b>Your settings</b>
+    <b>{ $scope ->
+        [group] This group's settings
+       *[own] Your settings
+    }</b>
     Language: { $language }
     Topics: { $topics } (/topics to change)
     Scheduled briefings: { $state ->
-        [subscribed] on, { $schedule } ({ $timezone })
+        [subscribed] on, { $schedule }
         [inactive] paused — Telegram could not deliver to this chat; /start resumes them
        *[unsubscribed] off — /subscribe turns them on
     }
 settings-not-registered = You are not registered yet: send /start to subscribe.
 settings-topics-all = all topics
 settings-topics-none = none — you will get no scheduled briefings
+
+## /schedule
+hours-own = daily at { $times }, { $zone }
+hours-default = daily at { $times }, { $zone } (the bot's default hours)
+hours-default-other = at the bot's default hours; the next at { $next } ({ $zone })
+hours-default-unknown = at the bot's default hours
+schedule-current =
+    <b>Scheduled briefings</b>: { $hours }{ $state ->
+        [off] {" "}— off now; /subscribe or new hours turn them on
+        [unregistered] {" "}— not subscribed yet; new hours subscribe this chat
+       *[on] {""}
+    }.
+
+    Your own hours: <code>/schedule 07:30</code>, or up to { $max } a day with a time zone: <code>/schedule 07:30,19:00 { $zone }</code> (a name such as Asia/Riyadh or Europe/Moscow, or an offset such as UTC+3). <code>/schedule default</code> goes back to the default hours, <code>/schedule off</code> stops the briefings. Or pick an hour:
+schedule-set = ✅ Briefings { $hours }. The next: { $next }.
+schedule-default = ✅ Back to the default hours: { $hours }.
+schedule-bad-time = “{ $input }” is not a time of day. Write hours and minutes: <code>/schedule 07:30</code> or <code>/schedule 07:30,19:00</code>.
+schedule-bad-zone = “{ $input }” is not a time zone I know. Use a name such as Asia/Riyadh or Europe/Moscow, or an offset such as UTC+3.
+schedule-too-many = At most { $max } times a day, please.
+schedule-no-times = Which times? For example: <code>/schedule 07:30</code> or <code>/schedule 07:30,19:00 { $zone }</code>.
+schedule-button-default = Default hours
+schedule-button-off = Off
 list-separator = {", "}
-schedule-daily = every day at { $time }
-schedule-cron = on the schedule “{ $expression }”
 
 ## Admin commands
 admin-only = Sorry, this command is for the bot's administrators only.
@@ -219,11 +346,12 @@ error-generic = Sorry, something went wrong on our side. Please try again in a m
 
 ## /broadcast, /broadcasts (admins)
 broadcast-no-text =
-    Usage: <code>/broadcast [lang:ar|ru|en] [topic:TOPIC] TEXT</code>
+    Usage: <code>/broadcast [lang:ar|ru|en] [topic:TOPIC] [kind:private|group|channel] TEXT</code>
     The text may span lines and keep your bold, italic and links. For example:
     <code>/broadcast lang:en topic:gulf The GCC summit opens in Kuwait today.</code>
 broadcast-unknown-language = “{ $given }” is not a language: use lang:ar, lang:ru or lang:en (or leave it out for every language).
 broadcast-unknown-topic = “{ $given }” is not a topic: use topic: with gulf, palestine, iran, syria, libya, yemen, security, energy, economy or un (or leave it out for every topic).
+broadcast-unknown-kind = “{ $given }” is not a kind of chat: use kind:private, kind:group or kind:channel (or leave it out for every chat).
 broadcast-too-long = The text is too long for one message ({ $length } characters with its formatting; at most { $max }). Shorten it and send /broadcast again.
 broadcast-all-languages = every language
 broadcast-all-topics = every topic
@@ -274,6 +402,8 @@ broadcasts-item =
 stats-header = <b>📊 Statistics</b>
 stats-language = <b>{ $language }</b>: subscribers { $receiving } · unsubscribed { $unsubscribed } · blocked { $blocked } · articles today { $day }, this week { $week }
 stats-topics-header = <b>Subscribers by topic</b>
+stats-kinds-header = <b>Subscribers by kind of chat</b>
+stats-kind = { $kind }: { $receiving } · unsubscribed { $unsubscribed } · blocked { $blocked }
 stats-topic = { $topic }: { $receiving } · blocked { $blocked }
 stats-feeds = <b>Feeds</b>: { $total } · healthy { $healthy } · failing { $failing } · not polled yet { $notPolled } · disabled { $disabled }
 stats-queue = <b>Send queue</b>: { $count ->

@@ -11,6 +11,9 @@ menu =
     .settings = Язык, темы и подписка
     .subscribe = Получать сводки по расписанию
     .unsubscribe = Не получать сводки по расписанию
+    .schedule = Когда приходят сводки: время и часовой пояс
+    .here = Присылать сводки группы в эту тему (админы группы)
+    .channels = Ваши каналы: язык, темы, пауза
     .feeds = Ленты и их состояние (админы)
     .addfeed = Добавить ленту: URL [язык] [темы] (админы)
     .removefeed = Удалить ленту по номеру (админы)
@@ -23,6 +26,11 @@ menu =
 language-name-ar = арабский
 language-name-ru = русский
 language-name-en = английский
+
+## Виды чатов (адресаты рассылок, /stats)
+chat-kind-private = личные чаты
+chat-kind-group = группы
+chat-kind-channel = каналы
 
 ## Topics
 topic-gulf = Персидский залив
@@ -48,10 +56,39 @@ start-welcome =
        *[other] все { $topics } тем
     }
 
+    /channels — ваши каналы: язык, темы, пауза
     /help — всё, что я умею.
+
+    <b>Группы и каналы</b>
+    В группе подписку оформляет администратор командой /start (в группе с темами — в той теме, куда должны приходить сводки; /here переносит их в другую тему). Настройки группы меняют только администраторы, читать может каждый.
+    Чтобы подключить канал, назначьте бота его администратором с правом публиковать сообщения, а дальше управляйте им через /channels.
 start-welcome-back =
     С возвращением, { $name }! Подписка снова включена.
     Язык: { $language }. Остальное — в /settings.
+
+start-welcome-group =
+    Теперь группа «{ $title }» будет получать краткие сводки о дипломатии в Персидском заливе и на Ближнем Востоке — по материалам государственных агентств, министерств иностранных дел и аналитиков.
+    { $where ->
+        [topic] Сводки будут приходить в эту тему; чтобы перенести их в другую, отправьте там /here.
+        [general] Сводки будут приходить в общую тему (General); чтобы перенести их в другую, отправьте там /here.
+       *[chat] Сводки будут приходить в этот чат.
+    }
+
+    Язык: { $language } · Темы: { $topics ->
+        [one] { $topics } тема
+        [few] все { $topics } темы
+       *[other] все { $topics } тем
+    }
+    Администраторы меняют их командами /language и /topics. Читать может каждый: /latest, /topic, /search, /briefing.
+start-welcome-back-group =
+    Группа «{ $title }» снова получает сводки — язык: { $language }, темы прежние.
+    { $where ->
+        [topic] Теперь они будут приходить в эту тему.
+        [general] Теперь они будут приходить в общую тему (General).
+       *[chat] Остальное — в /settings.
+    }
+group-added = Здравствуйте! Я присылаю краткие сводки о дипломатии в Персидском заливе и на Ближнем Востоке. Подписать группу «{ $title }» может её администратор командой /start (в группе с темами — в той теме, куда должны приходить сводки). Читать можно уже сейчас: /latest, /topic, /search.
+group-back = Я снова в группе «{ $title }»: сводки возобновляются — с прежними языком, темами и расписанием.
 
 ## /help
 help =
@@ -65,6 +102,7 @@ help =
     /search СЛОВА — поиск по новостям на вашем языке
     /language — сменить язык (арабский, русский, английский)
     /settings — ваш язык, темы и подписка
+    /schedule [ЧЧ:ММ…] [ПОЯС] — когда приходят сводки (до 4 раз в день, в вашем часовом поясе)
     /subscribe — получать сводки по расписанию
     /unsubscribe или /stop — больше не получать их
     /help — эта справка
@@ -75,7 +113,7 @@ help-admin =
     /addfeed URL [ar|ru|en] [темы…] — добавить ленту (сначала она проверяется)
     /removefeed ID — удалить ленту вместе с её статьями
     /poll — опросить все ленты сейчас
-    /broadcast [lang:ar|ru|en] [topic:ТЕМА] ТЕКСТ — разослать сообщение подписчикам (сначала предпросмотр)
+    /broadcast [lang:ar|ru|en] [topic:ТЕМА] [kind:private|group|channel] ТЕКСТ — разослать сообщение подписчикам (сначала предпросмотр)
     /broadcasts — последние рассылки и их итоги
     /stats — подписчики, статьи, ленты, очередь отправки
 
@@ -139,23 +177,115 @@ subscribe-done = Вы подписаны на сводки по расписан
 }). Отписаться — /unsubscribe.
 unsubscribe-done = Сводки по расписанию больше приходить не будут. Вернуть их — /subscribe.
 unsubscribe-not-subscribed = Вы и не были подписаны. Подписаться — /start.
+subscribe-done-group = Группа подписана на сводки по расписанию ({ $topics ->
+    [one] { $topics } тема
+    [few] { $topics } темы
+   *[other] { $topics } тем
+}). Отписать её — /unsubscribe.
+unsubscribe-done-group = Группа больше не будет получать сводки по расписанию. Вернуть их — /subscribe.
+unsubscribe-not-subscribed-group = Группа и не была подписана. Подписать её — /start.
+
+## /here (forum groups)
+here-private = Команда /here — для групп с темами: администратор отправляет её в одной из тем, и с этого момента сводки группы приходят туда. Ваши собственные сводки приходят сюда, в этот чат.
+here-not-forum = В этой группе нет тем, поэтому сводки приходят прямо в чат. /here работает в группах, где включены темы.
+here-not-registered = Группа ещё не подписана. Отправьте /start в той теме, куда должны приходить сводки.
+here-moved = Готово: сводки группы будут приходить { $where ->
+    [general] в общую тему (General)
+    [named] в тему «{ $topic }»
+   *[topic] в эту тему
+}.
+
+## /channels
+channels-private-only = Команда /channels работает в личном чате со мной: отправьте её там, чтобы управлять каналами, где вы администратор.
+channels-none = Среди каналов, где я публикую сводки, нет ни одного, где вы администратор. Чтобы подключить канал, добавьте меня в него администратором с правом публиковать сообщения: я сообщу вам об этом здесь, и канал начнёт получать сводки.
+channels-header = <b>Ваши каналы</b> ({ $count }) — выберите канал, чтобы настроить его сводки:
+channel-panel =
+    <b>📢 { $title }</b>
+    Язык: { $language }
+    Темы: { $topics ->
+        [all] все { $total }
+        [none] ни одной — сводки в канал не приходят
+       *[some] { $count } из { $total }
+    }
+    Расписание: { $schedule }
+    Сводки: { $state ->
+        [on] включены
+        [paused] приостановлены — кнопка «Возобновить» включит их снова
+       *[unreachable] не доставляются: я больше не могу публиковать в этом канале. Снова назначьте меня администратором с правом публиковать сообщения — настройки сохранятся.
+    }
+channel-button-hours = 🕗 Время ›
+channel-hours =
+    <b>{ $title }</b>: сводки { $hours }.
+    Выберите час (по часовому поясу канала) или время по умолчанию:
+channel-toast-hours = Сводки канала: { $hours }.
+channel-button-topics = Темы: { $count } из { $total } ›
+channel-button-pause = ⏸ Приостановить
+channel-button-resume = ▶️ Возобновить
+channel-button-list = ‹ Все каналы
+channel-button-panel = ‹ Назад
+channel-topics =
+    <b>📢 { $title }</b> — темы: { $topics ->
+        [all] все { $total }
+        [none] ни одной — сводки в канал не приходят
+       *[some] { $count } из { $total }
+    }
+    Нажмите на тему, чтобы включить или выключить её; изменения сохраняются сразу.
+channel-topics-toast-all = Канал следит за всеми темами.
+channel-topics-toast-none = Канал не следит ни за одной темой: сводок не будет, пока вы не выберете темы.
+channel-toast-language = Язык сводок канала: { $language }.
+channel-toast-paused = Приостановлено: сводки в канал не придут, пока вы их не возобновите.
+channel-toast-resumed = Возобновлено: канал снова получает сводки.
+channel-not-admin = Настройки канала могут менять только его администраторы.
+channel-unreachable = Сейчас я не могу публиковать в этом канале, поэтому его настройки менять нельзя. Снова назначьте меня администратором с правом публиковать сообщения.
+channel-connected = 📢 Канал <b>{ $title }</b> подключён и будет получать сводки. Язык: { $language }; темы: { $topics ->
+    [one] { $topics } тема
+    [few] все { $topics } темы
+   *[other] все { $topics } тем
+}. Изменить язык и темы или приостановить сводки можно в /channels.
+channel-reconnected = 📢 Я снова могу публиковать в канале <b>{ $title }</b>. { $state ->
+    [on] Сводки возобновляются с прежними настройками.
+   *[paused] Настройки прежние; сводки остаются приостановленными, пока вы не возобновите их в /channels.
+}
 
 ## /settings
 settings =
-    <b>Ваши настройки</b>
+    <b>{ $scope ->
+        [group] Настройки группы
+       *[own] Ваши настройки
+    }</b>
     Язык: { $language }
     Темы: { $topics } (изменить — /topics)
     Сводки по расписанию: { $state ->
-        [subscribed] включены, { $schedule } ({ $timezone })
+        [subscribed] включены, { $schedule }
         [inactive] приостановлены — Telegram не смог доставить сообщение в этот чат; возобновить — /start
        *[unsubscribed] выключены — включить: /subscribe
     }
 settings-not-registered = Вы ещё не зарегистрированы: отправьте /start, чтобы подписаться.
 settings-topics-all = все темы
 settings-topics-none = ни одной — сводки по расписанию приходить не будут
+
+## /schedule
+hours-own = ежедневно в { $times }, { $zone }
+hours-default = ежедневно в { $times }, { $zone } (время по умолчанию)
+hours-default-other = по расписанию бота; следующая — { $next } ({ $zone })
+hours-default-unknown = по расписанию бота
+schedule-current =
+    <b>Сводки по расписанию</b>: { $hours }{ $state ->
+        [off] {" "}— сейчас выключены; /subscribe или новое время включат их
+        [unregistered] {" "}— чат ещё не подписан; новое время подпишет его
+       *[on] {""}
+    }.
+
+    Своё время: <code>/schedule 07:30</code> или до { $max } раз в день с часовым поясом: <code>/schedule 07:30,19:00 { $zone }</code> (название, например Europe/Moscow или Asia/Riyadh, или смещение, например UTC+3). <code>/schedule default</code> — вернуть время по умолчанию, <code>/schedule off</code> — выключить сводки. Или выберите час:
+schedule-set = ✅ Сводки: { $hours }. Следующая — { $next }.
+schedule-default = ✅ Снова время по умолчанию: { $hours }.
+schedule-bad-time = «{ $input }» — это не время суток. Укажите часы и минуты: <code>/schedule 07:30</code> или <code>/schedule 07:30,19:00</code>.
+schedule-bad-zone = Часовой пояс «{ $input }» мне не известен. Укажите название, например Europe/Moscow или Asia/Riyadh, или смещение, например UTC+3.
+schedule-too-many = Не больше { $max } раз в день.
+schedule-no-times = В какое время? Например: <code>/schedule 07:30</code> или <code>/schedule 07:30,19:00 { $zone }</code>.
+schedule-button-default = По умолчанию
+schedule-button-off = Выключить
 list-separator = {", "}
-schedule-daily = каждый день в { $time }
-schedule-cron = по расписанию «{ $expression }»
 
 ## Admin commands
 admin-only = Извините, эта команда доступна только администраторам бота.
@@ -222,11 +352,12 @@ error-generic = Извините, у нас что-то пошло не так. 
 
 ## /broadcast, /broadcasts (админы)
 broadcast-no-text =
-    Формат: <code>/broadcast [lang:ar|ru|en] [topic:ТЕМА] ТЕКСТ</code>
+    Формат: <code>/broadcast [lang:ar|ru|en] [topic:ТЕМА] [kind:private|group|channel] ТЕКСТ</code>
     Текст может быть в несколько строк, жирный шрифт, курсив и ссылки сохранятся. Например:
     <code>/broadcast lang:ru topic:gulf Сегодня в Кувейте открывается саммит ССАГПЗ.</code>
 broadcast-unknown-language = «{ $given }» — не язык: укажите lang:ar, lang:ru или lang:en (или не указывайте, чтобы разослать на всех языках).
 broadcast-unknown-topic = «{ $given }» — не тема: укажите topic: с одной из тем gulf, palestine, iran, syria, libya, yemen, security, energy, economy, un (или не указывайте, чтобы разослать по всем темам).
+broadcast-unknown-kind = «{ $given }» — не вид чата: укажите kind:private, kind:group или kind:channel (или не указывайте, чтобы отправить во все чаты).
 broadcast-too-long = Текст слишком длинный для одного сообщения (длина с оформлением — { $length }, можно не больше { $max }). Сократите его и отправьте /broadcast заново.
 broadcast-all-languages = все языки
 broadcast-all-topics = все темы
@@ -278,6 +409,8 @@ broadcasts-item =
 stats-header = <b>📊 Статистика</b>
 stats-language = <b>{ $language }</b>: подписчиков { $receiving } · отписались { $unsubscribed } · заблокировали { $blocked } · статей за сутки { $day }, за неделю { $week }
 stats-topics-header = <b>Подписчики по темам</b>
+stats-kinds-header = <b>Подписчики по видам чатов</b>
+stats-kind = { $kind }: { $receiving } · отписались { $unsubscribed } · заблокировали { $blocked }
 stats-topic = { $topic }: { $receiving } · заблокировали { $blocked }
 stats-feeds = <b>Ленты</b>: { $total } · в порядке { $healthy } · с ошибками { $failing } · ещё не опрошены { $notPolled } · отключены { $disabled }
 stats-queue = <b>Очередь отправки</b>: сообщений в очереди — { $count }

@@ -1,4 +1,5 @@
 import type { MessageEntity } from 'grammy/types';
+import type { AudienceKind } from '../model/chat.ts';
 import type { Language } from '../model/language.ts';
 import type { Topic } from '../model/topics.ts';
 import { TELEGRAM_MESSAGE_LIMIT } from '../briefing/split.ts';
@@ -6,13 +7,13 @@ import { parseBroadcastOptions } from '../delivery/broadcast-options.ts';
 import { entitiesToHtml } from './entities-html.ts';
 
 export type BroadcastArgs =
-  | { html: string; language: Language | undefined; topic: Topic | undefined }
+  | { html: string; language: Language | undefined; topic: Topic | undefined; kind: AudienceKind | undefined }
   | { error: 'no-text' }
-  | { error: 'unknown-language' | 'unknown-topic'; given: string }
+  | { error: 'unknown-language' | 'unknown-topic' | 'unknown-kind'; given: string }
   | { error: 'too-long'; length: number };
 
 /**
- * `/broadcast [lang:xx] [topic:SLUG] TEXT`: the options (src/delivery/broadcast-options.ts), then
+ * `/broadcast [lang:xx] [topic:SLUG] [kind:private|group|channel] TEXT`: the options (src/delivery/broadcast-options.ts), then
  * the text, which may span lines and keeps the admin's formatting (the message's entities,
  * converted to HTML with every character escaped). It must fit one Telegram message.
  */
@@ -23,5 +24,5 @@ export function parseBroadcast(text: string, entities: readonly MessageEntity[] 
   if ('error' in options) return options;
   const html = entitiesToHtml(text, entities, options.textStart).trimEnd();
   if (html.length > TELEGRAM_MESSAGE_LIMIT) return { error: 'too-long', length: html.length };
-  return { html, language: options.language, topic: options.topic };
+  return { html, language: options.language, topic: options.topic, kind: options.kind };
 }

@@ -60,6 +60,8 @@ export const topicButtons: ButtonKind<Topic> = {
   },
 };
 
+const isTopicChoice = (value: string | undefined): value is TopicChoice => value === 'all' || value === 'none' || isTopic(value);
+
 /** `tp:gulf`, `tp:all`, `tp:none` — a /topics toggle. */
 export const topicToggleButtons: ButtonKind<TopicChoice> = {
   trigger: /^tp:/,
@@ -67,7 +69,7 @@ export const topicToggleButtons: ButtonKind<TopicChoice> = {
   decode(data) {
     if (!data.startsWith('tp:')) return undefined;
     const choice = data.slice('tp:'.length);
-    return choice === 'all' || choice === 'none' || isTopic(choice) ? choice : undefined;
+    return isTopicChoice(choice) ? choice : undefined;
   },
 };
 
@@ -78,6 +80,86 @@ export const languageButtons: ButtonKind<Language> = {
   decode(data) {
     const [code, ...rest] = fields(data, 'lang:') ?? [];
     return rest.length === 0 && isLanguage(code) ? code : undefined;
+  },
+};
+
+/** A chat id in base 36, with its sign: a channel's is -100 followed by up to 13 digits. */
+const CHAT_ID = /^-?[0-9a-z]{1,11}$/;
+
+function toChatId(chatId: number): string {
+  if (!Number.isSafeInteger(chatId)) throw new RangeError(`a chat id must be a safe integer, not ${chatId}`);
+  return chatId.toString(36);
+}
+
+function fromChatId(text: string | undefined): number | undefined {
+  if (text === undefined || !CHAT_ID.test(text)) return undefined;
+  const value = parseInt(text, 36);
+  return Number.isSafeInteger(value) && value !== 0 ? value : undefined;
+}
+
+/** The presses that name only a channel: its panel, its topics, its hours, pause, resume. */
+const CHANNEL_VIEWS = ['open', 'topics', 'hours', 'pause', 'resume'] as const;
+type ChannelViewAction = (typeof CHANNEL_VIEWS)[number];
+
+/**
+ * A press in /channels: the list, a channel's panel, or a change to that channel. Each names the
+ * channel, so the press is checked against who administers it, whoever sent the message.
+ */
+export type ChannelPress =
+  | { action: 'list' }
+  | { [A in ChannelViewAction]: { action: A; channelId: number } }[ChannelViewAction]
+  | { action: 'language'; channelId: number; language: Language }
+  | { action: 'topic'; channelId: number; choice: TopicChoice }
+  /** One daily time (minutes after midnight) or back to the default hours. */
+  | { action: 'hour'; channelId: number; choice: { minute: number } | 'default' };
+
+const CHANNEL_TAGS = { open: 'o', topics: 't', hours: 'h', pause: 'p', resume: 'r', language: 'g', topic: 'x', hour: 'm' } as const;
+
+/** `ch:list`, `ch:o:-9uwot6m097`, `ch:g:-9uwot6m097:ar`, `ch:x:-9uwot6m097:palestine`: 26 bytes at most. */
+export const channelButtons: ButtonKind<ChannelPress> = {
+  trigger: /^ch:/,
+  encode(press) {
+    if (press.action === 'list') return 'ch:list';
+    const head = `ch:${CHANNEL_TAGS[press.action]}:${toChatId(press.channelId)}`;
+    if (press.action === 'language') return `${head}:${press.language}`;
+    if (press.action === 'topic') return `${head}:${press.choice}`;
+    if (press.action === 'hour')
+      return `${head}:${press.choice === 'default' ? 'd' : toDecimal(press.choice.minute, 4, 'a minute of the day')}`;
+    return head;
+  },
+  decode(data): ChannelPress | undefined {
+    const parts = fields(data, 'ch:');
+    if (!parts) return undefined;
+    if (parts.length === 1 && parts[0] === 'list') return { action: 'list' };
+    const [tag, id, value, ...rest] = parts;
+    const channelId = fromChatId(id);
+    if (channelId === undefined || rest.length > 0) return undefined;
+    if (tag === CHANNEL_TAGS.language) return isLanguage(value) ? { action: 'language', channelId, language: value } : undefined;
+    if (tag === CHANNEL_TAGS.topic) return isTopicChoice(value) ? { action: 'topic', channelId, choice: value } : undefined;
+    if (tag === CHANNEL_TAGS.hour) {
+      if (value === 'd') return { action: 'hour', channelId, choice: 'default' };
+      const minute = fromDecimal(value, 4);
+      return minute !== undefined && minute < 24 * 60 ? { action: 'hour', channelId, choice: { minute } } : undefined;
+    }
+    const action = CHANNEL_VIEWS.find((view) => CHANNEL_TAGS[view] === tag);
+    return action !== undefined && value === undefined ? { action, channelId } : undefined;
+  },
+};
+
+/** A /schedule button: one daily time (minutes after midnight), back to the default hours, or off. */
+export type ScheduleChoice = { minute: number } | 'default' | 'off';
+
+/** `sch:480`, `sch:default`, `sch:off` — a /schedule preset. */
+export const scheduleButtons: ButtonKind<ScheduleChoice> = {
+  trigger: /^sch:/,
+  encode: (choice) => `sch:${typeof choice === 'string' ? choice : toDecimal(choice.minute, 4, 'a minute of the day')}`,
+  decode(data) {
+    const parts = fields(data, 'sch:');
+    if (parts?.length !== 1) return undefined;
+    const [value] = parts;
+    if (value === 'default' || value === 'off') return value;
+    const minute = fromDecimal(value, 4);
+    return minute !== undefined && minute < 24 * 60 ? { minute } : undefined;
   },
 };
 

@@ -9,7 +9,9 @@ import type { BroadcastService } from '../delivery/broadcast.ts';
 import type { BotStats } from '../store/stats.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
 import type { Subscriber, ChatIdentity } from '../model/chat.ts';
+import type { ChatHours } from '../delivery/chat-hours.ts';
 import type { ChatAdmins } from './chat-admins.ts';
+import type { ChannelDesk } from './channels.ts';
 import type { I18n } from './i18n.ts';
 import type { Translate, TranslateArgs } from '../model/translate.ts';
 
@@ -24,6 +26,10 @@ export interface BotServices {
   broadcasts: BroadcastService;
   /** Who administers a group or channel, asked of Telegram and remembered for a minute. */
   chatAdmins: ChatAdmins;
+  /** A chat's briefing hours: shown, set, given back to the default. */
+  hours: ChatHours;
+  /** The channels the bot posts in, and who may manage them (/channels). */
+  channels: ChannelDesk;
   /** The figures /stats shows. */
   stats: () => BotStats;
   /** A broadcast started or stopped: its progress is reported now rather than at the next tick. */

@@ -6,7 +6,9 @@ import { escapeMarkup } from '../text/escape.ts';
 import { languageForClient } from './language.ts';
 import type { CommandSpec } from './commands.ts';
 import { installErrorBoundary } from './error-boundary.ts';
+import { ChatHours } from '../delivery/chat-hours.ts';
 import { ChatAdmins } from './chat-admins.ts';
+import { ChannelDesk } from './channels.ts';
 import type { Feature } from './feature.ts';
 import { settingsGuard } from './settings-guard.ts';
 import { TOPICS } from '../model/topics.ts';
@@ -22,7 +24,7 @@ export interface RetryLimits {
 /** Interactive replies must not hang a handler for long; bulk sending has its own queue and rules. */
 export const DEFAULT_RETRY_LIMITS: RetryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
-export type BotDeps = Omit<BotServices, 'config' | 'chatAdmins'> & {
+export type BotDeps = Omit<BotServices, 'config' | 'chatAdmins' | 'channels' | 'hours'> & {
   /** The command families, in the order they see updates; the entry point chooses them. */
   features: readonly Feature[];
   retry?: RetryLimits;
@@ -38,7 +40,15 @@ export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
   if (!config.botToken) throw new Error('createBot needs BOT_TOKEN');
   const { retry: _retry, features, ...rest } = deps;
   const bot = new Bot<BotContext>(config.botToken, { client: { apiRoot: config.telegramApiRoot } });
-  const services: BotServices = { config, ...rest, chatAdmins: new ChatAdmins(bot.api, rest.now) };
+  const chatAdmins = new ChatAdmins(bot.api, rest.now);
+  const channels = new ChannelDesk(rest.subscribers, chatAdmins, config.defaultLanguage);
+  const hours = new ChatHours({
+    subscribers: rest.subscribers,
+    now: rest.now,
+    defaultCron: config.digestCron,
+    defaultZone: config.timezone,
+  });
+  const services: BotServices = { config, ...rest, chatAdmins, channels, hours };
   const retry = deps.retry ?? DEFAULT_RETRY_LIMITS;
   bot.api.config.use(autoRetry({ ...retry, rethrowInternalServerErrors: false, rethrowHttpErrors: false }));
 
@@ -50,13 +60,15 @@ export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
     ctx.lang = ctx.subscriber?.language ?? languageForClient(ctx.from?.language_code, config.defaultLanguage);
     ctx.t = (key, args) => services.i18n.t(ctx.lang, key, args);
     ctx.replyWith = (key, args, extra) => ctx.reply(ctx.t(key, escapeArgs(args)), { parse_mode: 'HTML', ...extra });
+    // An administrator writing anonymously (as the group itself) is nobody we can name.
+    const person = ctx.message?.sender_chat ? undefined : ctx.from;
     ctx.chatIdentity = () =>
       ctx.chat && {
         chatId: ctx.chat.id,
-        userId: ctx.from?.id ?? null,
+        userId: person?.id ?? null,
         chatType: ctx.chat.type,
-        firstName: ctx.from?.first_name ?? null,
-        username: ctx.from?.username ?? null,
+        firstName: person?.first_name ?? null,
+        username: person?.username ?? null,
         title: 'title' in ctx.chat ? (ctx.chat.title ?? null) : null,
         // In a forum, the topic the command came from (General has no thread id); elsewhere no topic.
         ...('is_forum' in ctx.chat && ctx.chat.is_forum && ctx.msg

@@ -14,7 +14,8 @@ export function installErrorBoundary(bot: Bot<BotContext>, logger: Logger): void
     else if (error instanceof HttpError) log.error(details, 'could not reach Telegram');
     else log.error(details, 'a handler failed');
     // Telegram itself is failing: an apology would fail the same way.
-    if (!ctx.chat || !ctx.t || error instanceof HttpError) return;
+    // A channel gets no replies: an apology there would be posted to all its readers.
+    if (!ctx.chat || ctx.chat.type === 'channel' || !ctx.t || error instanceof HttpError) return;
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       await ctx.reply(ctx.t('error-generic'));

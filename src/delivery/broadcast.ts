@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.ts';
-import type { AudienceFilter, Broadcast, BroadcastStore } from '../store/broadcasts.ts';
+import type { AudienceFilter } from '../model/audience.ts';
+import type { Broadcast, BroadcastStore } from '../store/broadcasts.ts';
 import { DROP_STOPPED, type OutboxStore, type RunCounts } from '../store/outbox.ts';
 
 /** Why an admin's press did nothing. */

@@ -9,6 +9,15 @@ export function isChatKind(value: unknown): value is ChatKind {
   return typeof value === 'string' && (CHAT_KINDS as readonly string[]).includes(value);
 }
 
+/** The kinds of chat an admin's broadcast can be aimed at: groups include supergroups. */
+export const AUDIENCE_KINDS = ['private', 'group', 'channel'] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+
+/** The chat types (as Telegram names them) of an audience kind. */
+export function chatTypesOf(kind: AudienceKind): ChatKind[] {
+  return kind === 'group' ? ['group', 'supergroup'] : [kind];
+}
+
 /** A chat's own briefing hours: minutes after local midnight, ascending, in its time zone. */
 export interface ChatSchedule {
   times: number[];

@@ -88,3 +88,12 @@ export function instantOf(zone: string, day: number, minute: number): number {
   if (candidates.length > 0) return Math.min(...candidates);
   return wall - before * 60_000;
 }
+
+/**
+ * An instant and an Intl time zone that show the zone's wall clock: the zone itself for an IANA
+ * name; for a fixed offset (which Intl cannot take) the instant moved by the offset, shown as UTC.
+ */
+export function wallClockFor(zone: string, at: number): { at: number; timeZone: string } {
+  if (!FIXED_OFFSET.test(zone)) return { at, timeZone: zone };
+  return { at: at + zoneOffsetMinutes(zone, at) * 60_000, timeZone: 'UTC' };
+}

@@ -2,13 +2,10 @@ import type { Language } from '../model/language.ts';
 import type { Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
+import { chatTypesOf, type AudienceKind } from '../model/chat.ts';
+import type { AudienceFilter } from '../model/audience.ts';
 
 export type BroadcastStatus = 'preview' | 'queued' | 'sending' | 'done' | 'cancelled' | 'stopped';
-
-export interface AudienceFilter {
-  language?: Language;
-  topic?: Topic;
-}
 
 export interface Broadcast {
   id: number;
@@ -37,6 +34,7 @@ interface Row {
   text: string;
   filter_language: Language | null;
   filter_topic: Topic | null;
+  filter_kind: AudienceKind | null;
   status: BroadcastStatus;
   audience: number;
   status_message_id: number | null;
@@ -52,7 +50,8 @@ interface Row {
 
 /** The chats a broadcast goes to: subscribed and active, in the filter's language, following its topic. */
 const AUDIENCE_WHERE = `s.subscribed = 1 AND s.active = 1 AND (? IS NULL OR s.language = ?)
-  AND (? IS NULL OR EXISTS (SELECT 1 FROM subscriber_topics t WHERE t.chat_id = s.chat_id AND t.topic = ?))`;
+  AND (? IS NULL OR EXISTS (SELECT 1 FROM subscriber_topics t WHERE t.chat_id = s.chat_id AND t.topic = ?))
+  AND (? IS NULL OR s.chat_type IN (SELECT value FROM json_each(?)))`;
 
 /** Every broadcast an admin made (previews included), with its audience and final counts. */
 export class BroadcastStore {
@@ -83,8 +82,8 @@ export class BroadcastStore {
     const now = this.now();
     const result = this.sql
       .get(
-        `INSERT INTO broadcasts (admin_id, admin_chat_id, text, filter_language, filter_topic, audience, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO broadcasts (admin_id, admin_chat_id, text, filter_language, filter_topic, filter_kind, audience, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         input.adminId,
@@ -92,6 +91,7 @@ export class BroadcastStore {
         input.html,
         input.filter.language ?? null,
         input.filter.topic ?? null,
+        input.filter.kind ?? null,
         input.audience,
         now,
         now,
@@ -161,7 +161,8 @@ export class BroadcastStore {
 function filterParams(filter: AudienceFilter): (string | null)[] {
   const language = filter.language ?? null;
   const topic = filter.topic ?? null;
-  return [language, language, topic, topic];
+  const kinds = filter.kind ? JSON.stringify(chatTypesOf(filter.kind)) : null;
+  return [language, language, topic, topic, kinds, kinds];
 }
 
 function toBroadcast(row: Row): Broadcast {
@@ -170,7 +171,11 @@ function toBroadcast(row: Row): Broadcast {
     adminId: row.admin_id,
     adminChatId: row.admin_chat_id,
     html: row.text,
-    filter: { ...(row.filter_language ? { language: row.filter_language } : {}), ...(row.filter_topic ? { topic: row.filter_topic } : {}) },
+    filter: {
+      ...(row.filter_language ? { language: row.filter_language } : {}),
+      ...(row.filter_topic ? { topic: row.filter_topic } : {}),
+      ...(row.filter_kind ? { kind: row.filter_kind } : {}),
+    },
     status: row.status,
     audience: row.audience,
     statusMessageId: row.status_message_id,

@@ -1,3 +1,4 @@
+import type { AudienceKind } from '../model/chat.ts';
 import { LANGUAGES, type Language } from '../model/language.ts';
 import type { Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
@@ -14,6 +15,8 @@ export interface SubscriberCounts {
 
 export interface BotStats {
   subscribers: Map<Language, SubscriberCounts>;
+  /** The same counts by kind of chat: private chats, groups (supergroups included), channels. */
+  kinds: Map<AudienceKind, SubscriberCounts>;
   /** Subscribers following each topic: receiving, and those Telegram refused (blocked the bot). */
   followers: Map<Topic, { receiving: number; blocked: number }>;
   articles: Map<Language, { day: number; week: number }>;
@@ -45,6 +48,13 @@ export class StatsReader {
          FROM subscribers GROUP BY language`,
       )
       .all() as { language: Language; receiving: number; unsubscribed: number; blocked: number }[];
+    const kindRows = this.sql
+      .get(
+        `SELECT CASE chat_type WHEN 'supergroup' THEN 'group' ELSE chat_type END AS kind,
+           SUM(active = 1 AND subscribed = 1) AS receiving, SUM(active = 1 AND subscribed = 0) AS unsubscribed, SUM(active = 0) AS blocked
+         FROM subscribers GROUP BY kind`,
+      )
+      .all() as { kind: AudienceKind; receiving: number; unsubscribed: number; blocked: number }[];
     const followerRows = this.sql
       .get(
         `SELECT t.topic, SUM(s.active = 1 AND s.subscribed = 1) AS receiving, SUM(s.active = 0) AS blocked
@@ -87,6 +97,7 @@ export class StatsReader {
       subscribers: new Map(
         subscriberRows.map((row) => [row.language, { receiving: row.receiving, unsubscribed: row.unsubscribed, blocked: row.blocked }]),
       ),
+      kinds: new Map(kindRows.map((row) => [row.kind, { receiving: row.receiving, unsubscribed: row.unsubscribed, blocked: row.blocked }])),
       followers: new Map(followerRows.map((row) => [row.topic, { receiving: row.receiving, blocked: row.blocked }])),
       articles: new Map(articleRows.map((row) => [row.language, { day: row.day, week: row.week }])),
       feeds: feedCounts,

@@ -2,6 +2,7 @@ import type { Language } from '../model/language.ts';
 import { TOPICS, inTopicOrder, type Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
+import { migrateChat } from './chat-migration.ts';
 import type { ChatIdentity, ChatSchedule, Subscriber } from '../model/chat.ts';
 
 interface SubscriberRow {
@@ -31,6 +32,11 @@ export function applyTopicChoice(current: readonly Topic[], choice: TopicChoice)
   if (followed.has(choice)) followed.delete(choice);
   else followed.add(choice);
   return TOPICS.filter((topic) => followed.has(topic));
+}
+
+/** Who subscribed a group or connected a channel; a private chat is its own reader's. */
+function addedBy(identity: ChatIdentity): number | null {
+  return identity.chatType === 'private' ? null : identity.userId;
 }
 
 /** Subscribers (one per chat), their language, subscription state and followed topics. */
@@ -64,11 +70,12 @@ export class SubscriberStore {
       const existing = this.get(identity.chatId);
       if (existing) {
         this.sql(
-          `UPDATE subscribers SET user_id = ?, chat_type = ?, first_name = ?, username = ?, title = COALESCE(?, title),
+          `UPDATE subscribers SET user_id = ?, added_by = ?, chat_type = ?, first_name = ?, username = ?, title = COALESCE(?, title),
                thread_id = CASE WHEN ? THEN ? ELSE thread_id END, subscribed = 1, active = 1,
                deactivated_at = NULL, deactivated_reason = NULL, updated_at = ? WHERE chat_id = ?`,
         ).run(
           identity.userId,
+          addedBy(identity),
           identity.chatType,
           identity.firstName,
           identity.username,
@@ -109,10 +116,41 @@ export class SubscriberStore {
   chooseTopics(identity: ChatIdentity, language: Language, choice: TopicChoice): Topic[] {
     return this.db.transaction(() => {
       this.ensure(identity, language);
-      const topics = applyTopicChoice(this.topicsOf(identity.chatId), choice);
-      this.replaceTopics(identity.chatId, topics);
+      return this.applyTopics(identity.chatId, choice);
+    })();
+  }
+
+  /** A topic choice for a chat that has a record (a channel's panel); returns the topics now followed. */
+  applyTopics(chatId: number, choice: TopicChoice): Topic[] {
+    return this.db.transaction(() => {
+      const topics = applyTopicChoice(this.topicsOf(chatId), choice);
+      this.replaceTopics(chatId, topics);
       return topics;
     })();
+  }
+
+  /**
+   * The bot may post in a channel (again): a new channel is registered and subscribed, following
+   * every topic; one it knew comes back as it was (language, topics, paused or not), with its
+   * current title and the administrator who brought the bot back. Returns whether it was new.
+   */
+  connect(identity: ChatIdentity, language: Language): { subscriber: Subscriber; created: boolean } {
+    return this.db.transaction(() => {
+      const known = this.sql(
+        `UPDATE subscribers SET user_id = ?, added_by = ?, title = COALESCE(?, title), active = 1, deactivated_at = NULL,
+           deactivated_reason = NULL, updated_at = ? WHERE chat_id = ?`,
+      ).run(identity.userId, addedBy(identity), identity.title ?? null, this.now(), identity.chatId);
+      if (known.changes > 0) return { subscriber: this.get(identity.chatId)!, created: false };
+      return this.register(identity, language);
+    })();
+  }
+
+  /**
+   * A group became a supergroup (a new chat id): its record, settings, history and queue move to the
+   * new id. Safe to call for both of Telegram's messages about it: the second finds nothing to move.
+   */
+  migrate(fromChatId: number, toChatId: number): boolean {
+    return migrateChat(this.db, fromChatId, toChatId, this.now());
   }
 
   setLanguage(chatId: number, language: Language): void {
@@ -189,11 +227,13 @@ export class SubscriberStore {
 
   private insert(identity: ChatIdentity, language: Language, subscribed: boolean, now: number): void {
     this.sql(
-      `INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, username, title, thread_id, language, subscribed, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO subscribers (chat_id, user_id, added_by, chat_type, first_name, username, title, thread_id, language, subscribed,
+           created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       identity.chatId,
       identity.userId,
+      addedBy(identity),
       identity.chatType,
       identity.firstName,
       identity.username,

@@ -3,11 +3,13 @@ import {
   BROADCAST_BUTTON_ACTIONS,
   CALLBACK_DATA_LIMIT,
   broadcastButtons,
+  channelButtons,
   languageButtons,
   moreButtons,
   topicButtons,
   topicToggleButtons,
   type ButtonKind,
+  type ChannelPress,
   type MoreRequest,
 } from '../../src/bot/buttons.ts';
 import { LANGUAGES } from '../../src/model/language.ts';
@@ -16,6 +18,8 @@ import { TOPICS } from '../../src/model/topics.ts';
 const bytes = (data: string) => Buffer.byteLength(data, 'utf8');
 const LONGEST_TOPIC = [...TOPICS].sort((a, b) => b.length - a.length)[0]!;
 const MAX = Number.MAX_SAFE_INTEGER;
+/** Channel ids: -100 followed by up to 13 digits; a basic group's are short and negative too. */
+const CHANNEL_IDS = [-1001234567890, -1009999999999999, -4001234567, MAX, -MAX];
 
 /** Every kind with the values it carries, the largest ones included. */
 const KINDS: { name: string; kind: ButtonKind<never>; values: unknown[] }[] = [
@@ -37,6 +41,21 @@ const KINDS: { name: string; kind: ButtonKind<never>; values: unknown[] }[] = [
       { kind: 'search', searchId: 1, offset: 0 },
       { kind: 'search', searchId: MAX, offset: 999_999 },
     ] satisfies MoreRequest[],
+  },
+  {
+    name: 'channel',
+    kind: channelButtons as ButtonKind<never>,
+    values: [
+      { action: 'list' },
+      ...CHANNEL_IDS.flatMap((channelId): ChannelPress[] => [
+        { action: 'open', channelId },
+        { action: 'topics', channelId },
+        { action: 'pause', channelId },
+        { action: 'resume', channelId },
+        ...LANGUAGES.map((language) => ({ action: 'language' as const, channelId, language })),
+        ...[...TOPICS, 'all' as const, 'none' as const].map((choice) => ({ action: 'topic' as const, channelId, choice })),
+      ]),
+    ] satisfies ChannelPress[],
   },
 ];
 
@@ -71,6 +90,11 @@ describe('inline buttons', () => {
     expect(moreButtons.encode({ kind: 'latest', count: 10, before: 36 })).toBe('more:l:10:10');
     expect(moreButtons.encode({ kind: 'topic', topic: 'iran', count: 10, before: 35 })).toBe('more:t:iran:10:z');
     expect(moreButtons.encode({ kind: 'search', searchId: 71, offset: 20 })).toBe('more:s:1z:20');
+    expect(channelButtons.encode({ action: 'list' })).toBe('ch:list');
+    expect(channelButtons.encode({ action: 'open', channelId: -1001234567890 })).toBe('ch:o:-cryl7kya');
+    expect(channelButtons.encode({ action: 'topic', channelId: -1009999999999999, choice: 'palestine' })).toBe(
+      'ch:x:-9y0jlekmbj:palestine',
+    );
   });
 
   it.each([
@@ -109,6 +133,30 @@ describe('inline buttons', () => {
         `more:l:10:${'z'.repeat(11)}`,
       ],
     ],
+    [
+      channelButtons,
+      [
+        '',
+        'ch:',
+        'ch:list:1',
+        'ch:o',
+        'ch:o:',
+        'ch:o:0',
+        'ch:o:-0',
+        'ch:o:--1',
+        'ch:o:-1:x',
+        'ch:q:-1',
+        'ch:p:-A1',
+        'ch:g:-1',
+        'ch:g:-1:de',
+        'ch:g:-1:ar:1',
+        'ch:x:-1:sport',
+        'ch:x:-1',
+        `ch:o:-${'z'.repeat(11)}`,
+        `ch:o:-${'1'.repeat(12)}`,
+        'tp:gulf',
+      ],
+    ],
   ] as [ButtonKind<unknown>, string[]][])('refuse malformed data', (kind, malformed) => {
     for (const data of malformed) expect(kind.decode(data), data).toBeUndefined();
   });
@@ -123,6 +171,8 @@ describe('inline buttons', () => {
     expect(() => moreButtons.encode({ kind: 'latest', count: 1000, before: 1 })).toThrow(RangeError);
     expect(() => moreButtons.encode({ kind: 'latest', count: 10, before: 1.5 })).toThrow(RangeError);
     expect(() => moreButtons.encode({ kind: 'search', searchId: MAX + 1, offset: 0 })).toThrow(RangeError);
+    expect(() => channelButtons.encode({ action: 'open', channelId: -MAX - 2 })).toThrow(RangeError);
+    expect(() => channelButtons.encode({ action: 'open', channelId: -1.5 })).toThrow(RangeError);
   });
 
   it('let each feature match only its own "more" buttons', () => {

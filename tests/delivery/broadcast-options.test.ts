@@ -6,8 +6,13 @@ const COMMAND = '/broadcast'.length;
 describe('broadcast options', () => {
   it('reads the options first, in any order and case, then where the text starts', () => {
     const text = '/broadcast topic:Gulf lang:AR نص\nسطر ثان';
-    expect(parseBroadcastOptions(text, COMMAND)).toEqual({ language: 'ar', topic: 'gulf', textStart: text.indexOf('نص') });
-    expect(parseBroadcastOptions('/broadcast hello', COMMAND)).toEqual({ language: undefined, topic: undefined, textStart: 11 });
+    expect(parseBroadcastOptions(text, COMMAND)).toEqual({ language: 'ar', topic: 'gulf', kind: undefined, textStart: text.indexOf('نص') });
+    expect(parseBroadcastOptions('/broadcast hello', COMMAND)).toEqual({
+      language: undefined,
+      topic: undefined,
+      kind: undefined,
+      textStart: 11,
+    });
   });
 
   it('starts after the command it is given, however long (a command with the bot’s name)', () => {
@@ -15,8 +20,17 @@ describe('broadcast options', () => {
     expect(parseBroadcastOptions(text, '/broadcast@diplobrief_bot'.length)).toEqual({
       language: 'ru',
       topic: undefined,
+      kind: undefined,
       textStart: text.indexOf('Привет'),
     });
+  });
+
+  it('aims at one kind of chat: private chats, groups (supergroups included) or channels', () => {
+    expect(parseBroadcastOptions('/broadcast kind:channels lang:en Hello', COMMAND)).toMatchObject({ kind: 'channel', language: 'en' });
+    expect(parseBroadcastOptions('/broadcast KIND:Group Hello', COMMAND)).toMatchObject({ kind: 'group' });
+    expect(parseBroadcastOptions('/broadcast kind:users Hello', COMMAND)).toMatchObject({ kind: 'private' });
+    expect(parseBroadcastOptions('/broadcast kind:bots Hello', COMMAND)).toEqual({ error: 'unknown-kind', given: 'bots' });
+    expect(parseBroadcastOptions('/broadcast kind:constructor Hello', COMMAND)).toEqual({ error: 'unknown-kind', given: 'constructor' });
   });
 
   it('takes a topic by any name the topic resolver knows', () => {
@@ -28,6 +42,7 @@ describe('broadcast options', () => {
     expect(parseBroadcastOptions('/broadcast Read this lang:ru', COMMAND)).toEqual({
       language: undefined,
       topic: undefined,
+      kind: undefined,
       textStart: 11,
     });
   });
@@ -48,9 +63,10 @@ describe('broadcast options', () => {
 
 describe('audienceFilter', () => {
   it('narrows by what the options name, and only that', () => {
-    expect(audienceFilter({ language: undefined, topic: undefined })).toEqual({});
-    expect(audienceFilter({ language: 'ru', topic: undefined })).toEqual({ language: 'ru' });
-    expect(audienceFilter({ language: 'ar', topic: 'gulf' })).toEqual({ language: 'ar', topic: 'gulf' });
-    expect(Object.keys(audienceFilter({ language: undefined, topic: 'un' }))).toEqual(['topic']);
+    expect(audienceFilter({ language: undefined, topic: undefined, kind: undefined })).toEqual({});
+    expect(audienceFilter({ language: 'ru', topic: undefined, kind: undefined })).toEqual({ language: 'ru' });
+    expect(audienceFilter({ language: 'ar', topic: 'gulf', kind: undefined })).toEqual({ language: 'ar', topic: 'gulf' });
+    expect(audienceFilter({ language: undefined, topic: undefined, kind: 'channel' })).toEqual({ kind: 'channel' });
+    expect(Object.keys(audienceFilter({ language: undefined, topic: 'un', kind: undefined }))).toEqual(['topic']);
   });
 });

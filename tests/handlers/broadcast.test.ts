@@ -155,9 +155,41 @@ describe('/broadcast', () => {
     expect(received(bot, others).every((n) => n === 0)).toBe(true);
   });
 
+  it('kind: aims at one kind of chat, and /stats counts subscribers by kind', { timeout: 20_000 }, async () => {
+    const bot = await start();
+    const readers = addSubscribers(bot.config.databasePath, bot.fake, 2);
+    const channel = bot.fake.chats.channel({ title: 'Briefs' });
+    const group = bot.fake.chats.supergroup({ title: 'Desk' });
+    const db = openDatabase(bot.config.databasePath);
+    const subscribers = new SubscriberStore(db);
+    subscribers.register(
+      { chatId: channel.id, userId: ADMIN.id, chatType: 'channel', firstName: null, username: null, title: 'Briefs' },
+      'en',
+    );
+    subscribers.register(
+      { chatId: group.id, userId: ADMIN.id, chatType: 'supergroup', firstName: null, username: null, title: 'Desk' },
+      'en',
+    );
+    db.close();
+
+    const toChannels = await preview(bot, '/broadcast kind:channel Channels only');
+    expect(toChannels.status.text).toContain('goes to 1 subscriber (every language · every topic · channels)');
+    await bot.fake.press(ADMIN, toChannels.status, buttons(toChannels.status)[0]!.data);
+    await finalReport(bot, toChannels.status);
+    expect(received(bot, [channel.id, group.id, ...readers.map((r) => r.chatId)])).toEqual([1, 0, 0, 0]);
+    expect((await bot.fake.ask(ADMIN, '/broadcast kind:bots Hi')).text).toMatch(/^“bots” is not a kind of chat/);
+
+    const stats = await bot.fake.ask(ADMIN, '/stats');
+    expect(stats.text).toContain(
+      'Subscribers by kind of chat\nprivate chats: 2 · unsubscribed 0 · blocked 0\ngroups: 1 · unsubscribed 0 · blocked 0\nchannels: 1',
+    );
+  });
+
   it('explains the syntax: no text, an unknown language or topic', async () => {
     const bot = await start();
-    expect((await bot.fake.ask(ADMIN, '/broadcast')).text).toMatch(/^Usage: \/broadcast \[lang:ar\|ru\|en\] \[topic:TOPIC\] TEXT/);
+    expect((await bot.fake.ask(ADMIN, '/broadcast')).text).toMatch(
+      /^Usage: \/broadcast \[lang:ar\|ru\|en\] \[topic:TOPIC\] \[kind:private\|group\|channel\] TEXT/,
+    );
     expect((await bot.fake.ask(ADMIN, '/broadcast lang:ru   ')).text).toMatch(/^Usage:/);
     expect((await bot.fake.ask(ADMIN, '/broadcast lang:fr Bonjour')).text).toMatch(/^“fr” is not a language/);
     expect((await bot.fake.ask(ADMIN, '/broadcast topic:mars News')).text).toMatch(/^“mars” is not a topic/);

@@ -23,7 +23,7 @@ describe('/settings', () => {
         'Your settings',
         'Language: English',
         'Topics: all topics (/topics to change)',
-        'Scheduled briefings: on, every day at 07:30 (Asia/Riyadh)',
+        "Scheduled briefings: on, daily at 07:30, Asia/Riyadh (the bot's default hours)",
       ].join('\n'),
     );
     await t.fake.ask(user, '/unsubscribe');

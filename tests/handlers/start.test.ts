@@ -44,7 +44,7 @@ describe('/start', () => {
   });
 
   it('registers the command menu in every language and a default one', async () => {
-    const menus = t.fake.callsTo('setMyCommands').filter((call) => call.ok);
+    const menus = t.fake.callsTo('setMyCommands').filter((call) => call.ok && call.params.scope === undefined);
     const byLanguage = new Map(
       menus.map((call) => [call.params.language_code ?? 'default', call.params.commands as { command: string; description: string }[]]),
     );
@@ -62,8 +62,49 @@ describe('/start', () => {
       'search',
       'language',
       'settings',
+      'schedule',
       'subscribe',
       'unsubscribe',
     ]);
+  });
+
+  it('shows /channels in private chats’ menus and /here in groups’, in every language', async () => {
+    const menu = (type: string, language: string | undefined) =>
+      (
+        t.fake
+          .callsTo('setMyCommands')
+          .find(
+            (call) =>
+              call.ok && (call.params.scope as { type?: string } | undefined)?.type === type && call.params.language_code === language,
+          )?.params.commands as { command: string; description: string }[]
+      ).map((c) => c.command);
+    for (const language of ['ar', 'ru', 'en', undefined]) {
+      expect(menu('all_private_chats', language)).toContain('channels');
+      expect(menu('all_private_chats', language)).not.toContain('here');
+      expect(menu('all_group_chats', language)).toContain('here');
+      expect(menu('all_group_chats', language)).not.toContain('channels');
+      expect(menu('all_group_chats', language)).toContain('latest');
+    }
+  });
+});
+
+describe('/start in a group', () => {
+  beforeEach(async () => {
+    t = await startBotUnderTest({ DEFAULT_LANGUAGE: 'en' });
+  });
+
+  it('speaks of the group, in the administrator’s language', async () => {
+    const owner = { id: 1101, first_name: 'Rania', language_code: 'ru' };
+    const group = t.fake.chats.group({ title: 'Отдел Залива', members: [{ user: owner, status: 'creator' }] });
+    const since = t.fake.sentCount(group.id);
+    t.fake.userSends(owner, '/start', { chatId: group.id });
+    const welcome = await t.fake.waitForMessage(group.id, { since });
+    expect(welcome.text).toContain('Теперь группа «Отдел Залива» будет получать');
+    expect(welcome.text).toContain('Сводки будут приходить в этот чат.');
+    expect(welcome.text).toContain('Темы: все 10 тем');
+    expect(welcome.text).not.toContain('Rania');
+    t.fake.userSends(owner, '/start', { chatId: group.id });
+    const back = await t.fake.waitForMessage(group.id, { since: since + 1 });
+    expect(back.text).toBe('Группа «Отдел Залива» снова получает сводки — язык: русский, темы прежние.\nОстальное — в /settings.');
   });
 });

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchedule, formatTimeOfDay } from '../../src/schedule/describe.ts';
+import { dailyTimes, formatTimeOfDay, nextCronRun } from '../../src/schedule/describe.ts';
 import { languageForClient } from '../../src/bot/language.ts';
 
-describe('describeSchedule', () => {
+describe('dailyTimes', () => {
   it.each([
-    ['0 8 * * *', { kind: 'daily', hour: 8, minute: 0 }],
-    ['30 7 * * *', { kind: 'daily', hour: 7, minute: 30 }],
-    ['0 15 6 * * *', { kind: 'daily', hour: 6, minute: 15 }],
-    ['0 8 * * 1-5', { kind: 'cron', expression: '0 8 * * 1-5' }],
-    ['*/10 * * * *', { kind: 'cron', expression: '*/10 * * * *' }],
-    ['5 0 8 * * *', { kind: 'cron', expression: '5 0 8 * * *' }],
+    ['0 8 * * *', [480]],
+    ['30 7 * * *', [450]],
+    ['0 15 6 * * *', [375]],
+    ['0 8,20 * * *', [480, 1200]],
+    ['0,30 9 * * *', [540, 570]],
+    ['0 8 * * 1-5', undefined],
+    ['*/10 * * * *', undefined],
+    ['5 0 8 * * *', undefined],
+    ['0 25 * * *', undefined],
   ])('%s', (expression, expected) => {
-    expect(describeSchedule(expression)).toEqual(expected);
+    expect(dailyTimes(expression)).toEqual(expected);
+  });
+
+  it('tells when any cron expression fires next', () => {
+    const next = nextCronRun('0 8 * * 1-5', 'UTC')!;
+    expect(next).toBeGreaterThan(Date.now());
+    expect(new Date(next).getUTCHours()).toBe(8);
+    expect([1, 2, 3, 4, 5]).toContain(new Date(next).getUTCDay());
   });
 
   it('formats the time for the locale', () => {

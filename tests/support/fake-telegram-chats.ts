@@ -174,7 +174,7 @@ export class FakeChats {
    * one in the supergroup with migrate_from_chat_id; members carry over; from then on sends to the
    * group's id fail with "group chat was upgraded to a supergroup chat". Returns the supergroup.
    */
-  upgradeToSupergroup(groupId: number, opts: ActOptions & { id?: number }): ChatInfo {
+  upgradeToSupergroup(groupId: number, opts: ActOptions & { id?: number; announce?: boolean }): ChatInfo {
     const group = this.rooms.chat(groupId);
     if (group.type !== 'group') throw new Error(`upgradeToSupergroup: chat ${groupId} is a ${group.type}`);
     const room = this.rooms.room(groupId);
@@ -188,6 +188,9 @@ export class FakeChats {
     room.migratedTo = id;
     const from = this.rooms.remember(opts.by);
     const date = opts.date ?? now();
+    // announce: false leaves out the two service messages, as when the bot missed them (it was down):
+    // it then learns of the migration only from a send to the old id.
+    if (opts.announce === false) return supergroup;
     this.queue({ message: this.message(groupId, from, date, { migrate_to_chat_id: id }) });
     const own = { sender_chat: this.state.chatObject(id) };
     this.queue({ message: this.message(id, GROUP_ANONYMOUS_BOT, date, { ...own, migrate_from_chat_id: groupId }) });

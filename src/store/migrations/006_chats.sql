@@ -11,6 +11,9 @@ ALTER TABLE subscribers ADD COLUMN next_briefing_at INTEGER;   -- the next of th
 -- The chats whose own briefing time has come, found without reading the others.
 CREATE INDEX subscribers_due ON subscribers (next_briefing_at) WHERE next_briefing_at IS NOT NULL;
 
+-- A broadcast may go to one kind of chat only: private chats, groups (and supergroups), or channels.
+ALTER TABLE broadcasts ADD COLUMN filter_kind TEXT;
+
 -- When each schedule next fires, so a time missed while the bot was down is found at start.
 CREATE TABLE schedule_state (
   name     TEXT    PRIMARY KEY,
