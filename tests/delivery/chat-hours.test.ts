@@ -98,6 +98,23 @@ describe('briefings at a chat’s own hours', () => {
     expect(nextAt(7)).toBe(EIGHT + 24 * HOUR);
   });
 
+  it('a change of zone after today’s briefing sets the next time from now in the new zone; the old time is not sent again', async () => {
+    chat(5);
+    now = EIGHT;
+    await runner().runDue(now);
+    now = EIGHT + HOUR;
+    const newYork = { times: [480], zone: 'America/New_York' };
+    new SubscriberStore(db).setSchedule(5, newYork, nextBriefingAt(newYork, now));
+    // 08:00 in New York on 2 March is 13:00 UTC: the first 08:00 there after the change.
+    expect(nextAt(5)).toBe(Date.parse('2026-03-02T13:00:00Z'));
+    now = Date.parse('2026-03-02T13:00:30Z');
+    expect(await runner().runDue(now)).toMatchObject({ due: 1 });
+    // The next day's 08:00 UTC is no longer one of the chat's times.
+    now = EIGHT + 24 * HOUR;
+    expect(await runner().runDue(now)).toMatchObject({ due: 0 });
+    expect(nextAt(5)).toBe(Date.parse('2026-03-03T13:00:00Z'));
+  });
+
   it('sends nothing to a chat that unsubscribed, but keeps its next time moving', async () => {
     chat(5);
     new SubscriberStore(db).setSubscribed(5, false);

@@ -100,6 +100,23 @@ describe('scheduled briefings in groups, forum topics and channels', () => {
     ]);
   });
 
+  it('a group that became a supergroup, announced by Telegram: the record moves at once and the next briefing arrives once under the new id', async () => {
+    const bot = await startWithNews();
+    const group = bot.fake.chats.group({ title: 'Desk', members: [{ user: ann, status: 'creator' }] });
+    subscribe(bot, { chatId: group.id, chatType: 'group', title: 'Desk' });
+    const supergroup = bot.fake.chats.upgradeToSupergroup(group.id, { by: ann });
+    await waitUntil(
+      () => bot.db.prepare('SELECT chat_id FROM subscribers WHERE chat_id = ?').get(supergroup.id) !== undefined,
+      'the record moved on the service message',
+    );
+    await bot.bot.runDigest();
+    const message = await bot.fake.waitForMessage(supergroup.id);
+    expect(message.text).toContain(DAY_ONE.en.title);
+    await waitUntil(() => sentToChat(bot, supergroup.id) === 1, 'the briefing recorded as sent');
+    expect(bot.fake.messages(supergroup.id)).toHaveLength(1);
+    expect(bot.fake.callsTo('sendMessage', group.id)).toHaveLength(0);
+  });
+
   it('the bot removed from a group: its queue is dropped and nothing more is tried there', async () => {
     const bot = await startWithNews();
     const group = bot.fake.chats.supergroup({ members: [{ user: ann, status: 'creator' }], bot: 'left' });
