@@ -72,105 +72,29 @@ const ACCENTED_LETTER_MIN = 2;
 // the same way after normalisation (Arabic أن/أين/أو/ما/بعد vs Persian آن/این/او/ما/بعد; Urdu کی vs
 // Arabic كي). على stays although the name علی (Ali) folds onto it: it is among Arabic's commonest
 // words, and a Persian text's own function words outnumber a name.
+// prettier-ignore
 const ARABIC_FUNCTION_WORDS = new Set(
-  [
-    'في',
-    'من',
-    'على',
-    'إلى',
-    'التي',
-    'الذي',
-    'الذين',
-    'عن',
-    'مع',
-    'هذا',
-    'هذه',
-    'ذلك',
-    'قال',
-    'وقال',
-    'كان',
-    'قد',
-    'لم',
-    'أنه',
-    'حيث',
-    'خلال',
-    'كما',
-  ].map(normalizeArabic),
+  ['في', 'من', 'على', 'إلى', 'التي', 'الذي', 'الذين', 'عن', 'مع', 'هذا', 'هذه', 'ذلك', 'قال', 'وقال', 'كان', 'قد', 'لم', 'أنه', 'حيث', 'خلال', 'كما'].map(normalizeArabic),
 );
+// prettier-ignore
 const PERSIAN_URDU_FUNCTION_WORDS = new Set(
   [
     // Persian
-    'است',
-    'را',
-    'که',
-    'می',
-    'از',
-    'در',
-    'برای',
-    'های',
-    'شده',
-    'شد',
-    'بود',
-    'خود',
+    'است', 'را', 'که', 'می', 'از', 'در', 'برای', 'های', 'شده', 'شد', 'بود', 'خود',
     // Urdu (ہ and ه both seen for its heh)
-    'ہے',
-    'هے',
-    'ہیں',
-    'هیں',
-    'کے',
-    'میں',
-    'اور',
-    'سے',
-    'کو',
-    'نے',
-    'پر',
-    'کہ',
-    'تھا',
-    'تھے',
-    'بھی',
-    'لیے',
-    'گیا',
+    'ہے', 'هے', 'ہیں', 'هیں', 'کے', 'میں', 'اور', 'سے', 'کو', 'نے', 'پر', 'کہ', 'تھا', 'تھے', 'بھی', 'لیے', 'گیا',
   ].map(normalizeArabic),
 );
 
-const RUSSIAN_FUNCTION_WORDS = new Set([
-  'что',
-  'это',
-  'как',
-  'для',
-  'его',
-  'он',
-  'который',
-  'которые',
-  'также',
-  'был',
-  'была',
-  'были',
-  'будет',
-  'чтобы',
-]);
-const BULGARIAN_FUNCTION_WORDS = new Set([
-  'че',
-  'ще',
-  'са',
-  'е',
-  'това',
-  'тази',
-  'тези',
-  'който',
-  'която',
-  'които',
-  'във',
-  'със',
-  'към',
-  'беше',
-  'бяха',
-  'също',
-]);
+// prettier-ignore
+const RUSSIAN_FUNCTION_WORDS = new Set(['что', 'это', 'как', 'для', 'его', 'он', 'который', 'которые', 'также', 'был', 'была', 'были', 'будет', 'чтобы']);
+// prettier-ignore
+const BULGARIAN_FUNCTION_WORDS = new Set(['че', 'ще', 'са', 'е', 'това', 'тази', 'тези', 'който', 'която', 'които', 'във', 'със', 'към', 'беше', 'бяха', 'също']);
 /** ъ before a consonant: Bulgarian spelling, impossible in modern Russian. */
 const HARD_SIGN_BEFORE_CONSONANT = /ъ(?=[бвгджзйклмнпрстфхцчшщ])/gu;
 const RUSSIAN_ONLY_LETTERS = /[ыэё]/gu;
 
+// prettier-ignore
 const ENGLISH_STOPWORDS = new Set(
   [
     'the of and to is for on that with as by are from at it said says has have be been will',
@@ -184,6 +108,7 @@ const ENGLISH_STOPWORDS = new Set(
  * In neither list: words both sides write (in, an, was, a, no, do, per, war, will, son, plus, us)
  * and particles of Arabic names in English copy (al, el, bin).
  */
+// prettier-ignore
 const OTHER_LATIN_STOPWORDS = new Set(
   [
     'le la les des du et est une dans pour pas sur au aux avec qui ce cette sont il elle été ne par sa ses mais ou où selon après contre sans deux',
@@ -202,6 +127,7 @@ const OTHER_LATIN_STOPWORDS = new Set(
  * they count as another language's stopwords only when the next word that is not one of them is
  * written in lower case: "de la sécurité" counts twice, "envoy de Mistura" not at all.
  */
+// prettier-ignore
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'du', 'des', 'le', 'la', 'von', 'van', 'der', 'den']);
 
 /** Endings no English word has: German -ung/-keit/-heit/-schaft/-lich, Romance -ción/-ção/-zione. */
