@@ -1,5 +1,6 @@
 import { verdict, type Benchmark, type Figure } from './harness.ts';
-import { fanoutBenchmark } from './fanout.bench.ts';
+import { chatHoursBenchmark } from './chat-hours.bench.ts';
+import { fanoutBenchmark, fanoutGroupsBenchmark } from './fanout.bench.ts';
 import { ingestParseBenchmark } from './ingest-parse.bench.ts';
 import { ingestStoreBenchmark } from './ingest-store.bench.ts';
 import { queriesBenchmark } from './queries.bench.ts';
@@ -14,6 +15,8 @@ const benchmarks: Benchmark[] = [
   summarizeBenchmark,
   queriesBenchmark,
   fanoutBenchmark,
+  fanoutGroupsBenchmark,
+  chatHoursBenchmark,
 ];
 
 const wanted = process.argv.slice(2);

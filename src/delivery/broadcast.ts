@@ -1,7 +1,8 @@
 import type { Db } from '../store/db.ts';
 import type { AudienceFilter } from '../model/audience.ts';
 import type { Broadcast, BroadcastStore } from '../store/broadcasts.ts';
-import { DROP_STOPPED, type OutboxStore, type RunCounts } from '../store/outbox.ts';
+import { type OutboxStore } from '../store/outbox.ts';
+import { DROP_STOPPED, type RunCounts } from '../store/outbox-records.ts';
 
 /** Why an admin's press did nothing. */
 export const BROADCAST_REFUSALS = ['not-found', 'not-yours', 'already-sent', 'already-cancelled', 'not-sending'] as const;

@@ -1,21 +1,14 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import type { Language } from '../model/language.ts';
 import type { Localizer } from '../model/translate.ts';
-import { composeBriefing } from '../briefing/compose.ts';
-import { BRIEFING_WINDOW_MS } from '../briefing/reader-service.ts';
-import { renderBriefingMessages } from '../briefing/render.ts';
-import { groupStories } from '../briefing/stories.ts';
-import type { Story } from '../model/story.ts';
-import type { Db } from '../store/db.ts';
-import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient } from '../store/delivery-runs.ts';
-import type { OutboxStore, OutgoingMessage } from '../store/outbox.ts';
-import type { StoryArticleStore } from '../store/story-articles.ts';
-import { TOPICS } from '../model/topics.ts';
 import { briefingDue } from '../schedule/chat-schedule.ts';
+import type { Db } from '../store/db.ts';
+import type { DeliveryRunStore, Recipient } from '../store/delivery-runs.ts';
+import type { OutboxStore } from '../store/outbox.ts';
+import type { OutgoingMessage } from '../store/outbox-records.ts';
+import type { StoryArticleStore } from '../store/story-articles.ts';
+import { PassBriefings } from './pass-briefings.ts';
 
-/** Articles read per language for one run: a day of every feed. */
-const ARTICLES_PER_RUN = 2_000;
 /** Chats enqueued per transaction; between batches the bot answers updates and the sender sends. */
 const RECIPIENTS_PER_BATCH = 100;
 
@@ -50,13 +43,6 @@ export interface DigestReport {
   messages: number;
   /** True when a stop interrupted it; the next start resumes it. */
   interrupted: boolean;
-}
-
-/** The stories of one language in the run's window, grouped once for all its readers. */
-interface LanguageStories {
-  stories: Story[];
-  articleIds: ArticleIdSet;
-  rendered: Map<Story, string>;
 }
 
 /** A run's id names its tick, so one tick is one run whatever happens. */
@@ -119,13 +105,14 @@ export class DigestRunner {
    */
   async runDue(now: number): Promise<DueReport> {
     const { runs, outbox, logger } = this.deps;
-    const byLanguage = new Map<Language, LanguageStories>();
+    const pass = new PassBriefings(this.deps, now);
     const total: DueReport = { due: 0, briefings: 0, messages: 0, skipped: 0 };
     while (!this.stopping) {
       const chats = runs.dueChats(now, RECIPIENTS_PER_BATCH);
       if (chats.length === 0) break;
       const messages: OutgoingMessage[] = [];
       const next: { chatId: number; at: number }[] = [];
+      const briefed: { chat: Recipient; send: number }[] = [];
       for (const chat of chats) {
         const { send, nextAt } = briefingDue(chat.schedule, chat.dueAt, now);
         next.push({ chatId: chat.chatId, at: nextAt });
@@ -135,7 +122,11 @@ export class DigestRunner {
           total.skipped += 1;
           continue;
         }
-        const parts = this.safeBriefingFor(chat, now, byLanguage);
+        briefed.push({ chat, send });
+      }
+      const seen = pass.seenInBatch(briefed.map(({ chat }) => chat));
+      for (const { chat, send } of briefed) {
+        const parts = pass.briefingFor(chat, seen);
         if (parts.length > 0) total.briefings += 1;
         const runId = `schedule:${new Date(send).toISOString()}`;
         messages.push(...toOutgoing(parts, runId, chat.chatId));
@@ -180,7 +171,7 @@ export class DigestRunner {
     const log = logger.child({ run_id: runId });
     const run = runs.get(runId)!;
     if (run.status === 'enqueued') return report(run, false);
-    const byLanguage = new Map<Language, LanguageStories>();
+    const pass = new PassBriefings(this.deps, run.scheduledFor);
     let cursor = run.cursor;
     for (;;) {
       if (this.stopping) {
@@ -191,8 +182,9 @@ export class DigestRunner {
       if (recipients.length === 0) break;
       let briefings = 0;
       const messages: OutgoingMessage[] = [];
+      const seen = pass.seenInBatch(recipients);
       for (const recipient of recipients) {
-        const parts = this.safeBriefingFor(recipient, run.scheduledFor, byLanguage);
+        const parts = pass.briefingFor(recipient, seen);
         if (parts.length > 0) briefings += 1;
         messages.push(...toOutgoing(parts, runId, recipient.chatId));
       }
@@ -209,54 +201,6 @@ export class DigestRunner {
     const done = runs.get(runId)!;
     log.info({ subscribers: done.subscribers, briefings: done.briefings, messages: done.messages }, 'briefing run queued');
     return report(done, false);
-  }
-
-  /** One chat's briefing; a chat whose briefing fails (a bug in rendering its stories) gets none, and the others theirs. */
-  private safeBriefingFor(recipient: Recipient, scheduledFor: number, byLanguage: Map<Language, LanguageStories>) {
-    try {
-      return this.briefingFor(recipient, scheduledFor, byLanguage);
-    } catch (error) {
-      this.deps.logger.error({ err: error, chat_id: recipient.chatId }, "could not make this chat's briefing; it is skipped this time");
-      return [];
-    }
-  }
-
-  /** One chat's briefing as messages, or none when nothing is new for it. */
-  private briefingFor(recipient: Recipient, scheduledFor: number, byLanguage: Map<Language, LanguageStories>) {
-    if (recipient.topics.length === 0) return [];
-    const { stories, articleIds, rendered } = this.storiesOf(recipient.language, scheduledFor, byLanguage);
-    if (stories.length === 0) return [];
-    const seen = this.deps.runs.sentAmong(recipient.chatId, articleIds);
-    for (const id of this.deps.outbox.queuedArticleIds(recipient.chatId)) seen.add(id);
-    // A story any of whose articles the chat has had is an event it has read about: not repeated.
-    const fresh =
-      seen.size === 0 ? stories : stories.filter((story) => !seen.has(story.main.id) && !story.others.some((other) => seen.has(other.id)));
-    const briefing = composeBriefing({ stories: fresh, topics: recipient.topics, language: recipient.language, at: scheduledFor });
-    if (briefing.sections.length === 0) return [];
-    const t = this.deps.i18n.for(recipient.language);
-    return renderBriefingMessages(
-      briefing,
-      { t, language: recipient.language, timeZone: this.deps.timeZone },
-      // A channel's readers cannot use commands: no pointer to /topics and /unsubscribe there.
-      { ...(recipient.chatType === 'channel' ? {} : { footer: t('digest-footer') }), cache: rendered },
-    );
-  }
-
-  /** The day before the tick (not before now: a run resumed hours later must cover the same stories). */
-  private storiesOf(language: Language, scheduledFor: number, byLanguage: Map<Language, LanguageStories>): LanguageStories {
-    let entry = byLanguage.get(language);
-    if (!entry) {
-      const articles = this.deps.articles.recent({
-        language,
-        topics: TOPICS,
-        since: scheduledFor - BRIEFING_WINDOW_MS,
-        limit: ARTICLES_PER_RUN,
-      });
-      const stories = groupStories(articles);
-      entry = { stories, articleIds: articleIdSet(articles.map((article) => article.id)), rendered: new Map() };
-      byLanguage.set(language, entry);
-    }
-    return entry;
   }
 }
 

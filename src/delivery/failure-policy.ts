@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { htmlToPlainText } from '../briefing/plain-text.ts';
 import { cutAtSentence, TELEGRAM_MESSAGE_LIMIT } from '../briefing/split.ts';
-import type { OutboxMessage, Outcome } from '../store/outbox.ts';
+import type { OutboxMessage, Outcome } from '../store/outbox-records.ts';
 import { transientDelayMs, type SendFailure } from './send-error.ts';
 import type { SenderEvent } from './sender.ts';
 

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { OutboxStore, Outcome } from '../store/outbox.ts';
+import type { OutboxStore } from '../store/outbox.ts';
+import type { Outcome } from '../store/outbox-records.ts';
 
 /** How long a finished send waits for others to share its commit. */
 const GROUP_COMMIT_MS = 5;

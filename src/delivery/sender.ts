@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { OutboxMessage, OutboxStore, Outcome } from '../store/outbox.ts';
+import type { OutboxStore } from '../store/outbox.ts';
+import type { OutboxMessage, Outcome } from '../store/outbox-records.ts';
 import { FailurePolicy } from './failure-policy.ts';
 import { GroupCommit } from './group-commit.ts';
 import { burstFor, ChatSpacing, SlidingSecond, TokenBucket } from './rate-limit.ts';
@@ -61,8 +62,8 @@ export interface SenderOptions {
 /** After a failing loop turn (database busy or failing), the sender waits this long. */
 const LOOP_ERROR_PAUSE_MS = 1_000;
 
-/** 20 messages a minute to one group or channel, evenly spaced, so no minute ever holds a 21st. */
-export const GROUP_INTERVAL_MS = 3_000;
+/** 20 a minute to a group or channel, evenly spaced, with 0.1 s spare so network jitter never makes a 21st. */
+export const GROUP_INTERVAL_MS = 3_100;
 
 const DEFAULTS = {
   perChatIntervalMs: 1_000,

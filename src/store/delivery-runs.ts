@@ -154,6 +154,26 @@ export class DeliveryRunStore {
     for (const { article_id: id } of rows) if (articles.ids.has(id)) seen.add(id);
     return seen;
   }
+
+  /**
+   * sentAmong for a batch of chats in one statement (the same range of the primary key for each):
+   * chat id → the articles it has been sent. Chats sent none of them are left out.
+   */
+  sentAmongChats(chatIds: readonly number[], articles: ArticleIdSet): Map<number, Set<number>> {
+    const seen = new Map<number, Set<number>>();
+    if (articles.ids.size === 0 || chatIds.length === 0) return seen;
+    const rows = this.sql
+      .get('SELECT chat_id, article_id FROM sent_articles WHERE chat_id IN (SELECT value FROM json_each(?)) AND article_id >= ?')
+      .raw()
+      .all(JSON.stringify(chatIds), articles.lowest) as [number, number][];
+    for (const [chatId, id] of rows) {
+      if (!articles.ids.has(id)) continue;
+      const ids = seen.get(chatId);
+      if (ids) ids.add(id);
+      else seen.set(chatId, new Set([id]));
+    }
+    return seen;
+  }
 }
 
 /** A run's articles of one language, built once for all its chats (see articleIdSet). */

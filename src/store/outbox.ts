@@ -1,44 +1,17 @@
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
-
-export type OutboxKind = 'briefing' | 'broadcast';
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dropped';
-
-/** A message to queue. The dedupe key (kind, run, chat, part) makes enqueuing the same thing twice a no-op. */
-export interface OutgoingMessage {
-  kind: OutboxKind;
-  runId: string;
-  chatId: number;
-  part: number;
-  text: string;
-  parseMode: 'HTML' | null;
-  replyMarkup?: unknown;
-  broadcastId?: number;
-  /** Recorded in sent_articles, in the same transaction that records the message as sent. */
-  articleIds?: readonly number[];
-}
-
-/** A queued message as the sender takes it. */
-export interface OutboxMessage extends Pick<OutgoingMessage, 'kind' | 'runId' | 'chatId' | 'part' | 'text' | 'parseMode'> {
-  id: number;
-  replyMarkup: unknown;
-  attempts: number;
-  /** The forum topic the chat's messages go to now (it may have moved since the message was queued). */
-  threadId: number | null;
-}
-
-export interface RunCounts {
-  pending: number;
-  sending: number;
-  sent: number;
-  failed: number;
-  /** Dropped because the chat blocked the bot, was deactivated or was not found. */
-  blocked: number;
-  /** Dropped because the reader unsubscribed before it went out. */
-  cancelled: number;
-  /** Dropped because an admin stopped the broadcast. */
-  stopped: number;
-}
+import {
+  dedupeKey,
+  DROP_BLOCKED,
+  DROP_STOPPED,
+  DROP_UNSUBSCRIBED,
+  type OutboxKind,
+  type OutboxMessage,
+  type OutboxStatus,
+  type OutgoingMessage,
+  type Outcome,
+  type RunCounts,
+} from './outbox-records.ts';
 
 interface OutboxRow {
   id: number;
@@ -50,15 +23,6 @@ interface OutboxRow {
   parse_mode: 'HTML' | null;
   reply_markup: string | null;
   attempts: number;
-}
-
-/** Why a queued message was dropped; recorded in last_error and counted apart. */
-export const DROP_BLOCKED = 'blocked';
-export const DROP_UNSUBSCRIBED = 'unsubscribed';
-export const DROP_STOPPED = 'stopped';
-
-export function dedupeKey(message: Pick<OutgoingMessage, 'kind' | 'runId' | 'chatId' | 'part'>): string {
-  return `${message.kind}:${message.runId}:${message.chatId}:${message.part}`;
 }
 
 /**
@@ -285,6 +249,25 @@ export class OutboxStore {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** queuedArticleIds for a batch of chats in one statement: chat id → article ids; chats with none are left out. */
+  queuedArticleIdsOf(chatIds: readonly number[]): Map<number, Set<number>> {
+    const queued = new Map<number, Set<number>>();
+    if (chatIds.length === 0) return queued;
+    const rows = this.sql
+      .get(
+        `SELECT o.chat_id, j.value FROM outbox o, json_each(o.article_ids) j
+         WHERE o.chat_id IN (SELECT value FROM json_each(?)) AND o.status IN ('pending', 'sending') AND o.kind = 'briefing'`,
+      )
+      .raw()
+      .all(JSON.stringify(chatIds)) as [number, number][];
+    for (const [chatId, id] of rows) {
+      const ids = queued.get(chatId);
+      if (ids) ids.add(id);
+      else queued.set(chatId, new Set([id]));
+    }
+    return queued;
+  }
+
   counts(runId: string): RunCounts {
     const rows = this.sql
       .get(
@@ -304,12 +287,3 @@ export class OutboxStore {
     return (this.sql.get(`SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`).get() as { n: number }).n;
   }
 }
-
-/** What became of one message. */
-export type Outcome =
-  | { type: 'sent'; id: number; messageId: number }
-  | { type: 'retry'; id: number; at: number; error: string; refund?: boolean }
-  | { type: 'failed'; id: number; error: string }
-  /** Telegram refused our HTML: the message goes again as this plain text. */
-  | { type: 'rewrite'; id: number; text: string; note: string }
-  | { type: 'blocked'; id: number; chatId: number };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FailurePolicy, type SenderControls } from '../../src/delivery/failure-policy.ts';
 import type { SendFailure } from '../../src/delivery/send-error.ts';
 import type { SenderEvent } from '../../src/delivery/sender.ts';
-import type { OutboxMessage } from '../../src/store/outbox.ts';
+import type { OutboxMessage } from '../../src/store/outbox-records.ts';
 
 const NOW = 1_000_000;
 

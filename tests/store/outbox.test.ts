@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/db.ts';
-import { OutboxStore, type OutgoingMessage } from '../../src/store/outbox.ts';
+import { OutboxStore } from '../../src/store/outbox.ts';
+import { type OutgoingMessage } from '../../src/store/outbox-records.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
 
 let db: Db;

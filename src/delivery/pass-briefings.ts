@@ -1,0 +1,235 @@
+import type { Logger } from 'pino';
+import { composeBriefing, STORIES_PER_SECTION, type Briefing, type BriefingSection } from '../briefing/compose.ts';
+import { BRIEFING_WINDOW_MS } from '../briefing/reader-service.ts';
+import { renderBriefingMessages, type RenderedMessage } from '../briefing/render.ts';
+import { groupStories } from '../briefing/stories.ts';
+import type { Language } from '../model/language.ts';
+import type { Story } from '../model/story.ts';
+import { TOPICS } from '../model/topics.ts';
+import type { Localizer, Translate, TranslateArgs } from '../model/translate.ts';
+import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient } from '../store/delivery-runs.ts';
+import type { OutboxStore } from '../store/outbox.ts';
+import type { StoryArticleStore } from '../store/story-articles.ts';
+
+/** Articles read per language for one pass: a day of every feed. */
+const ARTICLES_PER_RUN = 2_000;
+/** Rendered briefings kept per language in a pass, for the chats whose briefing is the same as another's. */
+const RENDERED_BRIEFINGS_KEPT = 64;
+
+/** What making briefings reads: the articles, what each chat was sent or has queued, the UI texts. */
+export interface PassBriefingsDeps {
+  runs: DeliveryRunStore;
+  outbox: OutboxStore;
+  articles: StoryArticleStore;
+  i18n: Localizer;
+  timeZone: string;
+  logger: Logger;
+}
+
+/**
+ * The stories of one language in the run's window, grouped once for all its readers, and what a pass
+ * works out from them once rather than for every chat: everything here depends on the language and
+ * the pass's tick alone (one pass is one tick), never on a chat.
+ */
+interface LanguageStories {
+  stories: Story[];
+  articleIds: ArticleIdSet;
+  rendered: Map<Story, string>;
+  /**
+   * By followed topics: the briefing of every story, each section complete (composeBriefing with no
+   * cap). A chat's sections are these less what it has seen, cut to STORIES_PER_SECTION: a story's
+   * section depends on its topics and the chat's alone, and the order on the stories alone, so this
+   * is what composeBriefing gives for the chat's fresh stories.
+   */
+  outlines: Map<string, BriefingSection[]>;
+  /** Messages of briefings rendered in this pass, by content (see renderedKey), the most recently used last. */
+  messages: Map<string, RenderedMessage[]>;
+  /** The language's UI texts, each (key, arguments) formatted once in the pass. */
+  t: Translate;
+}
+
+/**
+ * The briefings of one pass (a scheduled run's tick, or one look at chats' own hours): each chat's
+ * briefing of the day before the tick in its language and topics, without what it was sent or has
+ * queued. What depends only on the language and the tick is worked out once for the whole pass.
+ */
+export class PassBriefings {
+  private readonly byLanguage = new Map<Language, LanguageStories>();
+
+  constructor(
+    private readonly deps: PassBriefingsDeps,
+    private readonly scheduledFor: number,
+  ) {}
+
+  /**
+   * The articles each chat of a batch has been sent or has queued, among those its briefing could
+   * show, read for the whole batch in two statements instead of two per chat. Chats with nothing
+   * are left out. Undefined when the lookup fails: each chat then looks for itself, as a chat alone
+   * would, so a failure costs only the chats it concerns.
+   */
+  seenInBatch(recipients: readonly Recipient[]): Map<number, Set<number>> | undefined {
+    try {
+      // Only chats that would look: they follow a topic and their language has stories (briefingFor).
+      const byChatLanguage = new Map<Language, number[]>();
+      for (const recipient of recipients) {
+        if (recipient.topics.length === 0) continue;
+        if (this.storiesOf(recipient.language).stories.length === 0) continue;
+        const chatIds = byChatLanguage.get(recipient.language) ?? [];
+        chatIds.push(recipient.chatId);
+        byChatLanguage.set(recipient.language, chatIds);
+      }
+      const seen = new Map<number, Set<number>>();
+      for (const [language, chatIds] of byChatLanguage) {
+        for (const [chatId, ids] of this.deps.runs.sentAmongChats(chatIds, this.byLanguage.get(language)!.articleIds))
+          seen.set(chatId, ids);
+      }
+      const queued = this.deps.outbox.queuedArticleIdsOf([...byChatLanguage.values()].flat());
+      for (const [chatId, ids] of queued) {
+        const sent = seen.get(chatId);
+        if (!sent) seen.set(chatId, ids);
+        else for (const id of ids) sent.add(id);
+      }
+      return seen;
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, "could not read a batch's sent and queued articles at once; each chat reads its own");
+      return undefined;
+    }
+  }
+
+  /**
+   * One chat's briefing as messages, or none when nothing is new for it. A chat whose briefing fails
+   * (a bug in rendering its stories) gets none, and the others theirs. `seenInBatch` is what
+   * seenInBatch read for the chat's batch, when it could.
+   */
+  briefingFor(recipient: Recipient, seenInBatch: Map<number, Set<number>> | undefined): RenderedMessage[] {
+    try {
+      return this.make(recipient, seenInBatch);
+    } catch (error) {
+      this.deps.logger.error({ err: error, chat_id: recipient.chatId }, "could not make this chat's briefing; it is skipped this time");
+      return [];
+    }
+  }
+
+  private make(recipient: Recipient, seenInBatch: Map<number, Set<number>> | undefined): RenderedMessage[] {
+    if (recipient.topics.length === 0) return [];
+    const entry = this.storiesOf(recipient.language);
+    if (entry.stories.length === 0) return [];
+    let seen: ReadonlySet<number>;
+    if (seenInBatch) seen = seenInBatch.get(recipient.chatId) ?? NOTHING_SEEN;
+    else {
+      const own = this.deps.runs.sentAmong(recipient.chatId, entry.articleIds);
+      for (const id of this.deps.outbox.queuedArticleIds(recipient.chatId)) own.add(id);
+      seen = own;
+    }
+    const briefing = this.compose(entry, recipient, seen);
+    if (briefing.sections.length === 0) return [];
+    // A channel's readers cannot use commands: no pointer to /topics and /unsubscribe there.
+    const withFooter = recipient.chatType !== 'channel';
+    const key = renderedKey(briefing, withFooter);
+    const done = entry.messages.get(key);
+    if (done) {
+      entry.messages.delete(key);
+      entry.messages.set(key, done);
+      return done;
+    }
+    const { t } = entry;
+    const messages = renderBriefingMessages(
+      briefing,
+      { t, language: recipient.language, timeZone: this.deps.timeZone },
+      { ...(withFooter ? { footer: t('digest-footer') } : {}), cache: entry.rendered },
+    );
+    if (entry.messages.size >= RENDERED_BRIEFINGS_KEPT) entry.messages.delete(entry.messages.keys().next().value!);
+    entry.messages.set(key, messages);
+    return messages;
+  }
+
+  /**
+   * composeBriefing of the chat's fresh stories, from the pass's outline for its topics (see
+   * LanguageStories.outlines). A story any of whose articles the chat has had is an event it has
+   * read about: not repeated.
+   */
+  private compose(entry: LanguageStories, recipient: Recipient, seen: ReadonlySet<number>): Briefing {
+    const topicsKey = recipient.topics.join(',');
+    let outline = entry.outlines.get(topicsKey);
+    if (!outline) {
+      outline = composeBriefing({
+        stories: entry.stories,
+        topics: recipient.topics,
+        language: recipient.language,
+        at: this.scheduledFor,
+        perSection: Infinity,
+      }).sections;
+      entry.outlines.set(topicsKey, outline);
+    }
+    const sections: BriefingSection[] = [];
+    for (const { topic, stories } of outline) {
+      const fresh: Story[] = [];
+      for (const story of stories) {
+        if (fresh.length === STORIES_PER_SECTION) break;
+        if (seen.size === 0 || (!seen.has(story.main.id) && !story.others.some((other) => seen.has(other.id)))) fresh.push(story);
+      }
+      if (fresh.length > 0) sections.push({ topic, stories: fresh });
+    }
+    return { language: recipient.language, at: this.scheduledFor, sections };
+  }
+
+  /** The day before the tick (not before now: a run resumed hours later must cover the same stories). */
+  private storiesOf(language: Language): LanguageStories {
+    let entry = this.byLanguage.get(language);
+    if (!entry) {
+      const articles = this.deps.articles.recent({
+        language,
+        topics: TOPICS,
+        since: this.scheduledFor - BRIEFING_WINDOW_MS,
+        limit: ARTICLES_PER_RUN,
+      });
+      const stories = groupStories(articles);
+      entry = {
+        stories,
+        articleIds: articleIdSet(articles.map((article) => article.id)),
+        rendered: new Map(),
+        outlines: new Map(),
+        messages: new Map(),
+        t: formattedOnce(this.deps.i18n.for(language)),
+      };
+      this.byLanguage.set(language, entry);
+    }
+    return entry;
+  }
+}
+
+const NOTHING_SEEN: ReadonlySet<number> = new Set();
+
+/**
+ * What a briefing's messages depend on besides its language and the time zone: its moment (the
+ * header's date), its sections' topics and stories, and the footer. A story is named by its main
+ * article, which is in no other story of the pass.
+ */
+function renderedKey(briefing: Briefing, withFooter: boolean): string {
+  let key = `${briefing.at}${withFooter ? 'f' : 'c'}`;
+  for (const section of briefing.sections) {
+    key += `;${section.topic}`;
+    for (const story of section.stories) key += `,${story.main.id}`;
+  }
+  return key;
+}
+
+/**
+ * A translator that formats each text once: every chat's briefing in a pass has the same header
+ * and section titles. Fluent's formatting is a pure function of the key and the arguments.
+ */
+function formattedOnce(t: Translate): Translate {
+  const texts = new Map<string, string>();
+  return (key: string, args?: TranslateArgs) => {
+    // JSON tells a number from a string and escapes control characters: different arguments, different ids.
+    const id = args
+      ? `${key}\u0000${JSON.stringify(Object.entries(args).map(([name, value]) => [name, value instanceof Date ? { date: value.getTime() } : value]))}`
+      : key;
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = t(key, args);
+      texts.set(id, text);
+    }
+    return text;
+  };
+}
