@@ -1,25 +1,16 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Logger } from 'pino';
-import type { Localizer } from '../model/translate.ts';
 import { briefingDue } from '../schedule/chat-schedule.ts';
 import type { Db } from '../store/db.ts';
-import type { DeliveryRunStore, Recipient } from '../store/delivery-runs.ts';
-import type { OutboxStore } from '../store/outbox.ts';
+import type { Recipient } from '../store/delivery-runs.ts';
 import type { OutgoingMessage } from '../store/outbox-records.ts';
-import type { StoryArticleStore } from '../store/story-articles.ts';
-import { PassBriefings } from './pass-briefings.ts';
+import { PassBriefings, type PassBriefingsDeps } from './pass-briefings.ts';
 
 /** Chats enqueued per transaction; between batches the bot answers updates and the sender sends. */
 const RECIPIENTS_PER_BATCH = 100;
 
-export interface DigestDeps {
+/** What the runner needs beyond what making the briefings reads: the database for its transactions, and the clock. */
+export interface DigestDeps extends PassBriefingsDeps {
   db: Db;
-  runs: DeliveryRunStore;
-  outbox: OutboxStore;
-  articles: StoryArticleStore;
-  i18n: Localizer;
-  timeZone: string;
-  logger: Logger;
   now: () => number;
   /** Called after each batch is queued (wakes the sender). */
   onQueued?: () => void;

@@ -1,19 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { I18n } from '../../src/bot/i18n.ts';
-import { DigestRunner } from '../../src/delivery/digest.ts';
+import type { DigestRunner } from '../../src/delivery/digest.ts';
 import { nextBriefingAt } from '../../src/schedule/chat-schedule.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
-import { DeliveryRunStore } from '../../src/store/delivery-runs.ts';
-import { OutboxStore } from '../../src/store/outbox.ts';
-import { StoryArticleStore } from '../../src/store/story-articles.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
 import type { ChatSchedule } from '../../src/model/chat.ts';
 import { seedArticles } from '../support/seed.ts';
-import { DAY_ONE, HOUR } from './support.ts';
+import { DAY_ONE, digestRunner, HOUR } from './support.ts';
 
 const MINUTE = 60_000;
 /** 08:00 UTC on a day with news: the chats below want their briefing then. */
@@ -24,16 +19,7 @@ let db: Db;
 let now: number;
 
 function runner(): DigestRunner {
-  return new DigestRunner({
-    db,
-    runs: new DeliveryRunStore(db, () => now),
-    outbox: new OutboxStore(db, () => now),
-    articles: new StoryArticleStore(db),
-    i18n: new I18n(),
-    timeZone: 'UTC',
-    logger: pino({ level: 'silent' }),
-    now: () => now,
-  });
+  return digestRunner(db, () => now);
 }
 
 function chat(chatId: number, chatType = 'private', schedule: ChatSchedule | null = AT_EIGHT, from = EIGHT - HOUR): void {

@@ -1,33 +1,21 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { I18n } from '../../src/bot/i18n.ts';
-import { briefingRunId, DigestRunner } from '../../src/delivery/digest.ts';
+import type { DigestRunner } from '../../src/delivery/digest.ts';
+import { briefingRunId } from '../../src/delivery/digest.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { DeliveryRunStore } from '../../src/store/delivery-runs.ts';
-import { OutboxStore } from '../../src/store/outbox.ts';
-import { StoryArticleStore } from '../../src/store/story-articles.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
 import { seedArticles } from '../support/seed.ts';
-import { DAY_ONE, DAY_TWO, HOUR } from './support.ts';
+import { DAY_ONE, DAY_TWO, digestRunner, HOUR } from './support.ts';
 
 let path: string;
 let db: Db;
 let now: number;
 
 function runner(): DigestRunner {
-  return new DigestRunner({
-    db,
-    runs: new DeliveryRunStore(db, () => now),
-    outbox: new OutboxStore(db, () => now),
-    articles: new StoryArticleStore(db),
-    i18n: new I18n(),
-    timeZone: 'UTC',
-    logger: pino({ level: 'silent' }),
-    now: () => now,
-  });
+  return digestRunner(db, () => now);
 }
 
 function addReaders(count: number, language: 'ar' | 'ru' | 'en' = 'en'): void {

@@ -1,5 +1,11 @@
+import pino from 'pino';
+import { I18n } from '../../src/bot/i18n.ts';
+import { DigestRunner } from '../../src/delivery/digest.ts';
+import { DeliveryRunStore } from '../../src/store/delivery-runs.ts';
+import { OutboxStore } from '../../src/store/outbox.ts';
+import { StoryArticleStore } from '../../src/store/story-articles.ts';
 import type { Language } from '../../src/model/language.ts';
-import { openDatabase } from '../../src/store/db.ts';
+import { openDatabase, type Db } from '../../src/store/db.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
 import type { FakeTelegram } from '../support/fake-telegram.ts';
 import type { SeedArticle } from '../support/seed.ts';
@@ -79,4 +85,18 @@ export function addSubscribers(
   } finally {
     db.close();
   }
+}
+
+/** The scheduled-briefing runner over a test database, on the test's clock, with silent logs. */
+export function digestRunner(db: Db, now: () => number): DigestRunner {
+  return new DigestRunner({
+    db,
+    runs: new DeliveryRunStore(db, now),
+    outbox: new OutboxStore(db, now),
+    articles: new StoryArticleStore(db),
+    i18n: new I18n(),
+    timeZone: 'UTC',
+    logger: pino({ level: 'silent' }),
+    now,
+  });
 }
