@@ -1,4 +1,4 @@
-import { Composer, GrammyError } from 'grammy';
+import { Composer } from 'grammy';
 import { channelButtons, type ChannelPress } from '../src/bot/buttons.ts';
 import {
   channelHoursScreen,
@@ -8,6 +8,7 @@ import {
   type Screen,
   type Viewer,
 } from '../src/bot/channel-panel.ts';
+import { isNotModified } from '../src/bot/edits.ts';
 import { hoursText } from '../src/bot/hours-text.ts';
 import type { ChannelView } from '../src/bot/channels.ts';
 import type { BotContext } from '../src/bot/context.ts';
@@ -21,8 +22,6 @@ import type { Feature } from '../src/bot/feature.ts';
 const composer = new Composer<BotContext>();
 
 const viewer = (ctx: BotContext): Viewer => ({ i18n: ctx.services.i18n, lang: ctx.lang, hours: ctx.services.hours });
-
-const isNotModified = (error: unknown) => error instanceof GrammyError && error.description.includes('message is not modified');
 
 /** Redraws the message the button is on; a press that changes nothing on screen is no error. */
 async function show(ctx: BotContext, screen: Screen): Promise<void> {

@@ -2,13 +2,10 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { scheduleButtons, type ScheduleChoice } from '../src/bot/buttons.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { hoursText, momentText } from '../src/bot/hours-text.ts';
+import { hoursText, momentText, PRESET_HOURS } from '../src/bot/hours-text.ts';
 import { MAX_BRIEFING_TIMES, parseScheduleInput } from '../src/schedule/chat-schedule.ts';
 import { formatTimeOfDay } from '../src/schedule/describe.ts';
 import { parseTimeZone } from '../src/schedule/zone.ts';
-
-/** The hours offered as buttons under /schedule: a morning, a midday and an evening choice for most desks. */
-const PRESET_HOURS = [6, 7, 8, 9, 12, 18, 20, 22];
 
 const composer = new Composer<BotContext>();
 

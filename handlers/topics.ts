@@ -1,8 +1,10 @@
-import { Composer, GrammyError, InlineKeyboard } from 'grammy';
+import { Composer, InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { topicToggleButtons } from '../src/bot/buttons.ts';
+import { isNotModified } from '../src/bot/edits.ts';
+import { topicToggleRows } from '../src/bot/topic-toggles.ts';
 import { TOPICS, type Topic } from '../src/model/topics.ts';
 
 /**
@@ -12,19 +14,8 @@ import { TOPICS, type Topic } from '../src/model/topics.ts';
  */
 const composer = new Composer<BotContext>();
 
-const FOLLOWED = '✅';
-const NOT_FOLLOWED = '⬜';
-
-/** Topic names are long (“UN and multilateral diplomacy”), so each toggle has its own row; "all" and "none" share the last. */
 function topicsKeyboard(ctx: BotContext, followed: readonly Topic[]): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  for (const topic of TOPICS) {
-    const mark = followed.includes(topic) ? FOLLOWED : NOT_FOLLOWED;
-    keyboard.text(`${mark} ${ctx.t(`topic-${topic}`)}`, topicToggleButtons.encode(topic)).row();
-  }
-  return keyboard
-    .text(ctx.t('topics-button-all'), topicToggleButtons.encode('all'))
-    .text(ctx.t('topics-button-none'), topicToggleButtons.encode('none'));
+  return InlineKeyboard.from(topicToggleRows(ctx.t, followed, (choice) => topicToggleButtons.encode(choice)));
 }
 
 function topicsText(ctx: BotContext, followed: readonly Topic[]): string {
@@ -38,8 +29,6 @@ function sameKeyboard(shown: InlineKeyboardButton[][] | undefined, wanted: Inlin
     JSON.stringify(rows.map((row) => row.map((button) => [button.text, 'callback_data' in button ? button.callback_data : null])));
   return shown !== undefined && flat(shown) === flat(wanted);
 }
-
-const isNotModified = (error: unknown) => error instanceof GrammyError && error.description.includes('message is not modified');
 
 composer.command('topics', async (ctx) => {
   const followed = ctx.followedTopics;

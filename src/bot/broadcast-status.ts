@@ -4,6 +4,7 @@ import type { BroadcastProgress } from '../delivery/broadcast.ts';
 import { broadcastButtons } from './buttons.ts';
 import type { I18n } from './i18n.ts';
 import type { Translate } from '../model/translate.ts';
+import { isNotModified } from './edits.ts';
 
 const BAR_CELLS = 10;
 
@@ -51,7 +52,7 @@ export async function showBroadcastStatus(api: Api, i18n: I18n, language: Langua
       ...(keyboard ? { reply_markup: keyboard } : {}),
     });
   } catch (error) {
-    if (error instanceof Error && /message is not modified/.test(error.message)) return;
+    if (isNotModified(error)) return;
     throw error;
   }
 }

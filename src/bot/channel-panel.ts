@@ -5,7 +5,8 @@ import { TOPICS, type Topic } from '../model/topics.ts';
 import type { Translate } from '../model/translate.ts';
 import type { ChatHours } from '../delivery/chat-hours.ts';
 import { formatTimeOfDay } from '../schedule/describe.ts';
-import { hoursText } from './hours-text.ts';
+import { hoursText, PRESET_HOURS } from './hours-text.ts';
+import { topicToggleRows } from './topic-toggles.ts';
 import { escapeMarkup } from '../text/escape.ts';
 import { channelButtons } from './buttons.ts';
 import type { ChannelState, ChannelView } from './channels.ts';
@@ -25,12 +26,7 @@ export interface Viewer {
   hours: ChatHours;
 }
 
-/** The hours a channel's panel offers, as /schedule does: a morning, a midday and an evening choice for most desks. */
-export const CHANNEL_PRESET_HOURS = [6, 7, 8, 9, 12, 18, 20, 22];
-
 const STATE_MARKS: Record<ChannelState, string> = { on: '📢', paused: '⏸', unreachable: '⚠️' };
-const FOLLOWED = '✅';
-const NOT_FOLLOWED = '⬜';
 
 const translate = ({ i18n, lang }: Viewer): Translate => i18n.for(lang);
 const titleOf = (view: ChannelView) => view.channel.title ?? String(view.channel.chatId);
@@ -115,7 +111,7 @@ export function channelPanelScreen(viewer: Viewer, view: ChannelView): Screen {
 export function channelHoursScreen(viewer: Viewer, view: ChannelView): Screen {
   const t = translate(viewer);
   const channelId = view.channel.chatId;
-  const presets = CHANNEL_PRESET_HOURS.map((hour) =>
+  const presets = PRESET_HOURS.map((hour) =>
     button(formatTimeOfDay(hour, 0, viewer.lang), { action: 'hour', channelId, choice: { minute: hour * 60 } }),
   );
   const rows = [presets.slice(0, 4), presets.slice(4)];
@@ -129,14 +125,7 @@ export function channelHoursScreen(viewer: Viewer, view: ChannelView): Screen {
 export function channelTopicsScreen(viewer: Viewer, view: ChannelView): Screen {
   const t = translate(viewer);
   const channelId = view.channel.chatId;
-  const followed = new Set(view.channel.topics);
-  const rows = TOPICS.map((topic) => [
-    button(`${followed.has(topic) ? FOLLOWED : NOT_FOLLOWED} ${t(`topic-${topic}`)}`, { action: 'topic', channelId, choice: topic }),
-  ]);
-  rows.push([
-    button(t('topics-button-all'), { action: 'topic', channelId, choice: 'all' }),
-    button(t('topics-button-none'), { action: 'topic', channelId, choice: 'none' }),
-  ]);
+  const rows = topicToggleRows(t, view.channel.topics, (choice) => channelButtons.encode({ action: 'topic', channelId, choice }));
   rows.push([button(t('channel-button-panel'), { action: 'open', channelId })]);
   const text = t('channel-topics', { title: escapeMarkup(titleOf(view)), ...topicArgs(view.channel.topics) });
   return { text, keyboard: InlineKeyboard.from(rows) };

@@ -5,6 +5,9 @@ import { formatTimeOfDay } from '../schedule/describe.ts';
 import { wallClockFor } from '../schedule/zone.ts';
 import { formatDateTime } from '../text/format.ts';
 
+/** The daily hours offered as buttons (/schedule, a channel's panel): a morning, a midday and an evening choice for most desks. */
+export const PRESET_HOURS = [6, 7, 8, 9, 12, 18, 20, 22];
+
 const lists = new Map<Language, Intl.ListFormat>();
 
 /** "07:30 and 19:00" in the reader's language. */
