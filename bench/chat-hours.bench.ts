@@ -277,9 +277,10 @@ function build(): Built {
   // published more than 12 hours before the minute).
   const insertSent = db.prepare('INSERT OR IGNORE INTO sent_articles (chat_id, article_id, sent_at) VALUES (?, ?, ?)');
   const insertQueued = db.prepare(
-    `INSERT INTO outbox (dedupe_key, kind, run_id, chat_id, part, text, parse_mode, article_ids, status, attempts, message_id, created_at, updated_at)
-     VALUES (?, 'briefing', ?, ?, ?, ?, 'HTML', ?, 'sent', 1, ?, ?, ?)`,
+    `INSERT INTO outbox (kind, run_id, chat_id, part, text_id, parse_mode, article_ids, status, attempts, message_id, created_at, updated_at)
+     VALUES ('briefing', ?, ?, ?, ?, 'HTML', ?, 'sent', 1, ?, ?, ?)`,
   );
+  const stubText = db.prepare("INSERT INTO outbox_texts (text) VALUES ('x')").run().lastInsertRowid;
   const old = new Map(LANGUAGES.map((language) => [language, idsOf(yesterday, yesterdayIds, language)]));
   const morning = new Map(LANGUAGES.map((language) => [language, idsOf(today, todayIds, language, BUSIEST - 12 * HOUR)]));
   const yesterdayRun = `schedule:${new Date(BUSIEST - 24 * HOUR).toISOString()}`;
@@ -292,17 +293,7 @@ function build(): Built {
       for (const id of shown) insertSent.run(chatId, id, sentAt);
       for (let part = 0; part < 2; part++) {
         const ids = shown.slice(part * 20, part * 20 + 20);
-        insertQueued.run(
-          `briefing:${yesterdayRun}:${chatId}:${part}`,
-          yesterdayRun,
-          chatId,
-          part,
-          'x',
-          JSON.stringify(ids),
-          chatId,
-          sentAt,
-          sentAt,
-        );
+        insertQueued.run(yesterdayRun, chatId, part, stubText, JSON.stringify(ids), chatId, sentAt, sentAt);
       }
       if (timesOf.get(chatId)! > 1) {
         const earlier = morning.get(language)!;

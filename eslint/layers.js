@@ -13,21 +13,27 @@ export const LAYERS = [
   { name: 'topics', paths: ['src/topics/'], may: ['model', 'text'] },
   { name: 'summarize', paths: ['src/summarize/'], may: ['model', 'text'] },
   { name: 'schedule', paths: ['src/schedule/'], may: ['model', 'text'] },
-  { name: 'store', paths: ['src/store/'], may: ['model', 'text', 'topics', 'summarize', 'schedule'] },
-  { name: 'feeds', paths: ['src/feeds/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store'] },
-  { name: 'briefing', paths: ['src/briefing/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds'] },
-  { name: 'delivery', paths: ['src/delivery/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing'] },
+  // Watches and mutes: what a chat's words match in an article, pure.
+  { name: 'watch', paths: ['src/watch/'], may: ['model', 'text'] },
+  { name: 'store', paths: ['src/store/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch'] },
+  { name: 'feeds', paths: ['src/feeds/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store'] },
+  { name: 'briefing', paths: ['src/briefing/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds'] },
+  {
+    name: 'delivery',
+    paths: ['src/delivery/'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds', 'briefing'],
+  },
   // The validated environment: read by the bot and the edge, never by the layers that think.
   { name: 'config', paths: ['src/config.ts'], may: ['model'] },
   {
     name: 'bot',
     paths: ['src/bot/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds', 'briefing', 'delivery', 'config'],
   },
   {
     name: 'handlers',
     paths: ['handlers/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'store', 'feeds', 'briefing', 'delivery', 'config', 'bot'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds', 'briefing', 'delivery', 'config', 'bot'],
   },
   {
     name: 'edge',

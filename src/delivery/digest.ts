@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { briefingDue } from '../schedule/chat-schedule.ts';
 import type { Db } from '../store/db.ts';
 import type { Recipient } from '../store/delivery-runs.ts';
+import { QueuedTexts } from '../store/outbox-enqueue.ts';
 import type { OutgoingMessage } from '../store/outbox-records.ts';
 import { PassBriefings, type PassBriefingsDeps } from './pass-briefings.ts';
 
@@ -97,6 +98,7 @@ export class DigestRunner {
   async runDue(now: number): Promise<DueReport> {
     const { runs, outbox, logger } = this.deps;
     const pass = new PassBriefings(this.deps, now);
+    const texts = new QueuedTexts();
     const total: DueReport = { due: 0, briefings: 0, messages: 0, skipped: 0 };
     while (!this.stopping) {
       const chats = runs.dueChats(now, RECIPIENTS_PER_BATCH);
@@ -123,7 +125,7 @@ export class DigestRunner {
         messages.push(...toOutgoing(parts, runId, chat.chatId));
       }
       this.deps.db.transaction(() => {
-        outbox.enqueue(messages);
+        outbox.enqueue(messages, texts);
         for (const { chatId, at } of next) runs.setNextBriefing(chatId, at);
       })();
       total.messages += messages.length;
@@ -163,6 +165,7 @@ export class DigestRunner {
     const run = runs.get(runId)!;
     if (run.status === 'enqueued') return report(run, false);
     const pass = new PassBriefings(this.deps, run.scheduledFor);
+    const texts = new QueuedTexts();
     let cursor = run.cursor;
     for (;;) {
       if (this.stopping) {
@@ -182,7 +185,7 @@ export class DigestRunner {
       cursor = recipients.at(-1)!.chatId;
       const last = cursor;
       this.deps.db.transaction(() => {
-        outbox.enqueue(messages);
+        outbox.enqueue(messages, texts);
         runs.advance(runId, { cursor: last, subscribers: recipients.length, briefings, messages: messages.length });
       })();
       if (messages.length > 0) this.deps.onQueued?.();

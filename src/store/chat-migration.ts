@@ -26,11 +26,8 @@ export function migrateChat(db: Db, fromChatId: number, toChatId: number, now: n
       `INSERT INTO subscribers (chat_id, chat_type, updated_at, ${copied.join(', ')})
        SELECT ?, 'supergroup', ?, ${copied.join(', ')} FROM subscribers WHERE chat_id = ?`,
     ).run(toChatId, now, fromChatId);
-    // Queued messages carry the chat in their dedupe key: rewrite it so a resumed run still finds them.
-    db.prepare(
-      `UPDATE OR IGNORE outbox SET chat_id = ?, dedupe_key = kind || ':' || run_id || ':' || CAST(? AS INTEGER) || ':' || part, updated_at = ?
-       WHERE chat_id = ?`,
-    ).run(toChatId, toChatId, now, fromChatId);
+    // A queued message is unique by (run, chat, part): under the new id, a resumed run still finds it.
+    db.prepare('UPDATE OR IGNORE outbox SET chat_id = ?, updated_at = ? WHERE chat_id = ?').run(toChatId, now, fromChatId);
     for (const table of tables) {
       if (table === 'outbox') continue;
       db.prepare(`UPDATE OR IGNORE ${table} SET chat_id = ? WHERE chat_id = ?`).run(toChatId, fromChatId);

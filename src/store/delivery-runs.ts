@@ -162,15 +162,22 @@ export class DeliveryRunStore {
   sentAmongChats(chatIds: readonly number[], articles: ArticleIdSet): Map<number, Set<number>> {
     const seen = new Map<number, Set<number>>();
     if (articles.ids.size === 0 || chatIds.length === 0) return seen;
+    // One row a chat with its ids joined: a busy minute reads hundreds of thousands of pairs, and a
+    // string a chat costs half the time of an array a pair.
     const rows = this.sql
-      .get('SELECT chat_id, article_id FROM sent_articles WHERE chat_id IN (SELECT value FROM json_each(?)) AND article_id >= ?')
+      .get(
+        `SELECT chat_id, group_concat(article_id) FROM sent_articles
+         WHERE chat_id IN (SELECT value FROM json_each(?)) AND article_id >= ? GROUP BY chat_id`,
+      )
       .raw()
-      .all(JSON.stringify(chatIds), articles.lowest) as [number, number][];
-    for (const [chatId, id] of rows) {
-      if (!articles.ids.has(id)) continue;
-      const ids = seen.get(chatId);
-      if (ids) ids.add(id);
-      else seen.set(chatId, new Set([id]));
+      .all(JSON.stringify(chatIds), articles.lowest) as [number, string][];
+    for (const [chatId, list] of rows) {
+      const ids = new Set<number>();
+      for (const text of list.split(',')) {
+        const id = Number(text);
+        if (articles.ids.has(id)) ids.add(id);
+      }
+      if (ids.size > 0) seen.set(chatId, ids);
     }
     return seen;
   }

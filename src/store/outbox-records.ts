@@ -3,7 +3,7 @@
 export type OutboxKind = 'briefing' | 'broadcast';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dropped';
 
-/** A message to queue. The dedupe key (kind, run, chat, part) makes enqueuing the same thing twice a no-op. */
+/** A message to queue. It is unique by (kind, run, chat, part): enqueuing the same thing twice is a no-op. */
 export interface OutgoingMessage {
   kind: OutboxKind;
   runId: string;
@@ -43,10 +43,6 @@ export interface RunCounts {
 export const DROP_BLOCKED = 'blocked';
 export const DROP_UNSUBSCRIBED = 'unsubscribed';
 export const DROP_STOPPED = 'stopped';
-
-export function dedupeKey(message: Pick<OutgoingMessage, 'kind' | 'runId' | 'chatId' | 'part'>): string {
-  return `${message.kind}:${message.runId}:${message.chatId}:${message.part}`;
-}
 
 /** What became of one message. */
 export type Outcome =

@@ -1,7 +1,7 @@
 import type { Db } from './db.ts';
+import { enqueueMessages, QueuedTexts } from './outbox-enqueue.ts';
 import { StatementCache } from './statements.ts';
 import {
-  dedupeKey,
   DROP_BLOCKED,
   DROP_STOPPED,
   DROP_UNSUBSCRIBED,
@@ -39,33 +39,12 @@ export class OutboxStore {
     this.sql = new StatementCache(db);
   }
 
-  /** Queues messages (in one transaction when called inside one); returns how many were new. */
-  enqueue(messages: readonly OutgoingMessage[]): number {
-    const insert = this.sql.get(
-      `INSERT INTO outbox (dedupe_key, kind, run_id, broadcast_id, chat_id, part, text, parse_mode, reply_markup, article_ids, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
-    );
-    const now = this.now();
-    let added = 0;
-    this.db.transaction(() => {
-      for (const message of messages) {
-        added += insert.run(
-          dedupeKey(message),
-          message.kind,
-          message.runId,
-          message.broadcastId ?? null,
-          message.chatId,
-          message.part,
-          message.text,
-          message.parseMode,
-          message.replyMarkup === undefined ? null : JSON.stringify(message.replyMarkup),
-          JSON.stringify(message.articleIds ?? []),
-          now,
-          now,
-        ).changes;
-      }
-    })();
-    return added;
+  /**
+   * Queues messages (in one transaction when called inside one); returns how many were new. Each
+   * distinct text is stored once: across calls too, when they share `texts` (see QueuedTexts).
+   */
+  enqueue(messages: readonly OutgoingMessage[], texts: QueuedTexts = new QueuedTexts()): number {
+    return this.db.transaction(() => enqueueMessages(this.sql, messages, texts, this.now()))();
   }
 
   /**
@@ -93,9 +72,10 @@ export class OutboxStore {
     let usable = 0;
     const iterator = this.sql
       .get(
-        `SELECT o.id, o.kind, o.run_id, o.chat_id, o.part, o.text, o.parse_mode, o.reply_markup, o.attempts,
+        `SELECT o.id, o.kind, o.run_id, o.chat_id, o.part, t.text, o.parse_mode, o.reply_markup, o.attempts,
            s.active, s.subscribed, s.thread_id, COALESCE(b.status = 'stopped', 0) AS stopped
-         FROM outbox o INDEXED BY outbox_due LEFT JOIN subscribers s ON s.chat_id = o.chat_id
+         FROM outbox o INDEXED BY outbox_due JOIN outbox_texts t ON t.id = o.text_id
+           LEFT JOIN subscribers s ON s.chat_id = o.chat_id
            LEFT JOIN broadcasts b ON b.id = o.broadcast_id
          WHERE o.status = 'pending' AND o.next_attempt_at <= ?
            AND o.id = (SELECT MIN(p.id) FROM outbox p WHERE p.chat_id = o.chat_id AND p.status IN ('pending', 'sending'))
@@ -188,14 +168,18 @@ export class OutboxStore {
           .run(outcome.at, outcome.error, now, outcome.refund ? 1 : 0, outcome.id);
         return;
       }
-      case 'rewrite':
+      case 'rewrite': {
+        // The plain text is this message's own: the text it had may be other chats' too (retention
+        // deletes it when no message refers to it).
+        const textId = this.sql.get('INSERT INTO outbox_texts (text) VALUES (?)').run(outcome.text).lastInsertRowid;
         this.sql
           .get(
-            `UPDATE outbox SET status = 'pending', text = ?, parse_mode = NULL, last_error = ?, next_attempt_at = 0,
+            `UPDATE outbox SET status = 'pending', text_id = ?, parse_mode = NULL, last_error = ?, next_attempt_at = 0,
                attempts = MAX(0, attempts - 1), updated_at = ? WHERE id = ?`,
           )
-          .run(outcome.text, outcome.note, now, outcome.id);
+          .run(textId, outcome.note, now, outcome.id);
         return;
+      }
       case 'failed':
         this.sql
           .get(`UPDATE outbox SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`)

@@ -95,6 +95,14 @@ export class RetentionStore {
     })();
   }
 
+  /**
+   * Message texts no queue row refers to any more (their rows pruned, or rewritten as plain text).
+   * One statement after the queue is pruned: it reads the queue's text ids once.
+   */
+  pruneOutboxTexts(): number {
+    return this.sql.get('DELETE FROM outbox_texts WHERE id NOT IN (SELECT text_id FROM outbox)').run().changes;
+  }
+
   /** Scheduled briefing runs finished before `before`: a tick that old never comes again. */
   pruneBriefingRuns(before: number): number {
     return this.sql.get(`DELETE FROM delivery_runs WHERE kind = 'briefing' AND status = 'enqueued' AND enqueued_at < ?`).run(before)

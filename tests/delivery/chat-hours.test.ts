@@ -32,7 +32,11 @@ function chat(chatId: number, chatType = 'private', schedule: ChatSchedule | nul
 }
 
 function queued(): { chat_id: number; run_id: string; text: string }[] {
-  return db.prepare('SELECT chat_id, run_id, text FROM outbox ORDER BY id').all() as { chat_id: number; run_id: string; text: string }[];
+  return db.prepare('SELECT chat_id, run_id, text FROM outbox_messages ORDER BY id').all() as {
+    chat_id: number;
+    run_id: string;
+    text: string;
+  }[];
 }
 
 const nextAt = (chatId: number) =>

@@ -45,7 +45,7 @@ describe('DigestRunner', () => {
     new SubscriberStore(db).replaceTopics(3, ['energy']);
     const report = await runner().run(now);
     expect(report).toEqual({ runId: briefingRunId(now), subscribers: 3, briefings: 1, messages: 1, interrupted: false });
-    const [row] = db.prepare('SELECT chat_id, text, article_ids FROM outbox').all() as {
+    const [row] = db.prepare('SELECT chat_id, text, article_ids FROM outbox_messages').all() as {
       chat_id: number;
       text: string;
       article_ids: string;
@@ -96,7 +96,7 @@ describe('DigestRunner', () => {
     now += 60_000;
     const report = await runner().run(now);
     expect(report).toMatchObject({ briefings: 2 });
-    const texts = db.prepare(`SELECT chat_id, text FROM outbox WHERE run_id = ?`).all(briefingRunId(now)) as {
+    const texts = db.prepare(`SELECT chat_id, text FROM outbox_messages WHERE run_id = ?`).all(briefingRunId(now)) as {
       chat_id: number;
       text: string;
     }[];
@@ -115,7 +115,7 @@ describe('DigestRunner', () => {
     // Resumed 12 hours after its tick: the article 20 hours before the tick is still its news.
     now = tick + 12 * HOUR;
     await runner().run(tick);
-    const [row] = db.prepare('SELECT text FROM outbox').all() as { text: string }[];
+    const [row] = db.prepare('SELECT text FROM outbox_messages').all() as { text: string }[];
     expect(row!.text).toContain(DAY_TWO.en.title);
   });
 });

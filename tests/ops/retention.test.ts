@@ -91,7 +91,7 @@ describe('RETENTION_DAYS', () => {
     searches.save(READER, 'en', 'houthi', Date.now() - 40 * DAY);
 
     const report = await new RetentionJob(app.db, { retentionDays: 90, now: Date.now, logger: createLogger('silent') }).run();
-    expect(report).toMatchObject({ articles: 1, outbox: 1, runs: 1, searches: 1, interrupted: false });
+    expect(report).toMatchObject({ articles: 1, outbox: 1, outboxTexts: 1, runs: 1, searches: 1, interrupted: false });
 
     // The old article keeps what identifies it and loses the rest; the recent one is untouched.
     expect(article(app, OLD_ITEM.guid)).toEqual({ id: old.id, language: PRUNED_LANGUAGE, text: '', summary: null, title: OLD_ITEM.title });
@@ -101,6 +101,7 @@ describe('RETENTION_DAYS', () => {
     const sent = app.db.prepare('SELECT article_id FROM sent_articles WHERE chat_id = ? ORDER BY article_id').pluck().all(READER);
     expect(sent).toEqual([recent.id]);
     expect(app.db.prepare('SELECT run_id FROM outbox').pluck().all()).toEqual(['briefing:recent']);
+    expect(app.db.prepare('SELECT text FROM outbox_texts').pluck().all()).toEqual(['briefing']);
     expect(app.db.prepare('SELECT id FROM delivery_runs').pluck().all()).toEqual(['briefing:recent']);
     expect(searches.get(keptSearch)).toBeDefined();
 
@@ -116,6 +117,7 @@ describe('RETENTION_DAYS', () => {
     expect(await new RetentionJob(app.db, { retentionDays: 90, now: Date.now, logger: createLogger('silent') }).run()).toMatchObject({
       articles: 0,
       outbox: 0,
+      outboxTexts: 0,
       runs: 0,
       searches: 0,
     });

@@ -88,8 +88,8 @@ describe('migrateChat', () => {
       schedule: { times: [450], zone: 'Asia/Riyadh' },
     });
     expect(db.prepare('SELECT chat_id FROM sent_articles').all()).toEqual([{ chat_id: -1001 }]);
-    expect(db.prepare('SELECT chat_id, dedupe_key, status FROM outbox').all()).toEqual([
-      { chat_id: -1001, dedupe_key: 'briefing:r1:-1001:0', status: 'pending' },
+    expect(db.prepare('SELECT chat_id, run_id, part, status FROM outbox').all()).toEqual([
+      { chat_id: -1001, run_id: 'r1', part: 0, status: 'pending' },
     ]);
   });
 
