@@ -28,6 +28,7 @@ import { StoryArticleStore } from '../src/store/story-articles.ts';
 import { SubscriberStore } from '../src/store/subscribers.ts';
 import { seedArticles, type SeedArticle } from '../tests/support/seed.ts';
 import type { Benchmark, Figure } from './harness.ts';
+import { seededRandom as random } from '../tests/support/random.ts';
 
 const CHATS = Number(process.env.CHAT_HOURS_CHATS ?? 100_000);
 /** Every tenth chat wants its briefing in the busiest minute. */
@@ -46,17 +47,6 @@ const ZONES = ['UTC', 'Asia/Riyadh', 'Europe/Moscow', 'America/New_York', 'UTC+5
  * has this minute by chance (UTC+5:30 is a half hour off, still on a mark): only those given it are due.
  */
 const BUSIEST = Date.parse('2026-03-04T08:07:00Z');
-
-/** Deterministic generator (mulberry32): the same chats and articles on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(list: readonly T[], rnd: () => number): T => list[Math.floor(rnd() * list.length)]!;
 

@@ -11,6 +11,7 @@ import { StoryArticleStore } from '../src/store/story-articles.ts';
 import type { Topic } from '../src/model/topics.ts';
 import { MAX_TERMS } from '../src/text/search-query.ts';
 import { timeMs, type Benchmark, type Figure } from './harness.ts';
+import { seededRandom as random } from '../tests/support/random.ts';
 
 const ARTICLES = 1_000_000;
 const FEEDS = 30;
@@ -56,17 +57,6 @@ const SYLLABLES: Record<Language, string[]> = {
 const RU_ENDINGS = ['', '', '', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ах', 'и'];
 const AR_PREFIXES = ['', '', '', 'و', 'ب', 'ل', 'ال', 'وال', 'بال', 'لل'];
 const EN_SUFFIXES = ['', '', '', 's', 'ed', 'ing'];
-
-/** Deterministic generator (mulberry32): the same corpus on every machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The most frequent words of real text, which readers seldom search for: they head the Zipf ranking. */
 const FUNCTION_WORDS: Record<Language, string[]> = {

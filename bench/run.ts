@@ -1,4 +1,5 @@
 import { verdict, type Benchmark, type Figure } from './harness.ts';
+import { alertLatencyBenchmark } from './alert-latency.bench.ts';
 import { chatHoursBenchmark } from './chat-hours.bench.ts';
 import { fanoutBenchmark, fanoutGroupsBenchmark } from './fanout.bench.ts';
 import { ingestParseBenchmark } from './ingest-parse.bench.ts';
@@ -6,6 +7,7 @@ import { ingestStoreBenchmark } from './ingest-store.bench.ts';
 import { queriesBenchmark } from './queries.bench.ts';
 import { storeBenchmark } from './store.bench.ts';
 import { summarizeBenchmark } from './summarize.bench.ts';
+import { watchesBenchmark } from './watches.bench.ts';
 
 /** Every benchmark of the project; `npm run bench -- NAME…` runs only those named. */
 const benchmarks: Benchmark[] = [
@@ -17,6 +19,8 @@ const benchmarks: Benchmark[] = [
   fanoutBenchmark,
   fanoutGroupsBenchmark,
   chatHoursBenchmark,
+  watchesBenchmark,
+  alertLatencyBenchmark,
 ];
 
 const wanted = process.argv.slice(2);

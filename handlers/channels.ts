@@ -8,6 +8,7 @@ import {
   type Screen,
   type Viewer,
 } from '../src/bot/channel-panel.ts';
+import { channelAlertsScreen, CHANNEL_QUIET_NIGHT } from '../src/bot/channel-alerts.ts';
 import { isNotModified } from '../src/bot/edits.ts';
 import { hoursText } from '../src/bot/hours-text.ts';
 import type { ChannelView } from '../src/bot/channels.ts';
@@ -22,6 +23,17 @@ import type { Feature } from '../src/bot/feature.ts';
 const composer = new Composer<BotContext>();
 
 const viewer = (ctx: BotContext): Viewer => ({ i18n: ctx.services.i18n, lang: ctx.lang, hours: ctx.services.hours });
+
+/** A channel's watches, muted words, breaking stories and quiet hours. */
+function alertsScreen(ctx: BotContext, view: ChannelView): Screen {
+  const { watches } = ctx.services;
+  const channelId = view.channel.chatId;
+  return channelAlertsScreen(viewer(ctx), view, {
+    watches: watches.watchesOf(channelId),
+    mutes: watches.mutesOf(channelId),
+    settings: watches.settingsOf(channelId),
+  });
+}
 
 /** Redraws the message the button is on; a press that changes nothing on screen is no error. */
 async function show(ctx: BotContext, screen: Screen): Promise<void> {
@@ -40,7 +52,7 @@ composer.command('channels', async (ctx) => {
 });
 
 /** A press that changes the channel. */
-type Change = Exclude<ChannelPress, { action: 'list' | 'open' | 'topics' | 'hours' }>;
+type Change = Exclude<ChannelPress, { action: 'list' | 'open' | 'topics' | 'hours' | 'alerts' }>;
 
 /** Saves a change to a reachable channel; returns the toast and what the message shows next. */
 function apply(ctx: BotContext, view: ChannelView, press: Change): { toast: string; screen: Screen } {
@@ -57,6 +69,17 @@ function apply(ctx: BotContext, view: ChannelView, press: Change): { toast: stri
         toast: ctx.t('channel-toast-language', { language: ctx.t(`language-name-${press.language}`) }),
         screen: channelPanelScreen(viewer(ctx), after()),
       };
+    case 'breaking':
+      ctx.services.watches.setBreaking(channelId, press.on);
+      return { toast: ctx.t(press.on ? 'breaking-on' : 'breaking-off'), screen: alertsScreen(ctx, after()) };
+    case 'quiet':
+      ctx.services.watches.setQuiet(channelId, press.on ? CHANNEL_QUIET_NIGHT : null);
+      return { toast: ctx.t(press.on ? 'channel-toast-quiet' : 'quiet-off'), screen: alertsScreen(ctx, after()) };
+    case 'unwatch': {
+      const removed = ctx.services.watches.removeWatch(channelId, press.watchId);
+      const toast = removed ? ctx.t('unwatch-done-short', { watch: removed.text }) : ctx.t('button-expired');
+      return { toast, screen: alertsScreen(ctx, after()) };
+    }
     case 'pause':
     case 'resume':
       subscribers.setSubscribed(channelId, press.action === 'resume');
@@ -120,6 +143,11 @@ composer.callbackQuery(channelButtons.trigger, async (ctx) => {
   // A channel the bot cannot post in can be looked at, not changed: nobody can tell who administers it now.
   if (view.state === 'unreachable') {
     await ctx.answerCallbackQuery({ text: ctx.t('channel-unreachable'), show_alert: true });
+    return;
+  }
+  if (press.action === 'alerts') {
+    await ctx.answerCallbackQuery();
+    await show(ctx, alertsScreen(ctx, view));
     return;
   }
   if (press.action === 'topics' || press.action === 'hours') {

@@ -1,5 +1,6 @@
 import type { Feature } from '../src/bot/feature.ts';
 import { briefing } from './briefing.ts';
+import { alerts } from './alerts.ts';
 import { broadcast } from './broadcast.ts';
 import { channels } from './channels.ts';
 import { fallback } from './fallback.ts';
@@ -9,6 +10,7 @@ import { here } from './here.ts';
 import { language } from './language.ts';
 import { latest } from './latest.ts';
 import { membership } from './membership.ts';
+import { mutes } from './mutes.ts';
 import { schedule } from './schedule.ts';
 import { search } from './search.ts';
 import { settings } from './settings.ts';
@@ -17,6 +19,7 @@ import { start } from './start.ts';
 import { subscription } from './subscription.ts';
 import { topic } from './topic.ts';
 import { topics } from './topics.ts';
+import { watches } from './watches.ts';
 
 /** Every command family, in the order they see updates; the fallback comes last. */
 export const features: readonly Feature[] = [
@@ -30,6 +33,9 @@ export const features: readonly Feature[] = [
   language,
   settings,
   schedule,
+  watches,
+  mutes,
+  alerts,
   subscription,
   here,
   channels,

@@ -22,7 +22,7 @@ composer.command('latest', async (ctx) => {
     await ctx.replyWith('latest-usage', { max: LATEST_MAX });
     return;
   }
-  const page = ctx.services.reader.latest({ language: ctx.lang, topics: ctx.followedTopics, count });
+  const page = ctx.services.reader.latest({ language: ctx.lang, topics: ctx.followedTopics, count, muted: ctx.muted() });
   await sendStoryPage(ctx, page, {
     header: ctx.t('latest-header'),
     more: (before) => ({ kind: 'latest', count, before }),
@@ -39,7 +39,13 @@ composer.callbackQuery(moreButtons.triggerFor('latest'), async (ctx) => {
   await ctx.answerCallbackQuery();
   // The button is spent: removing it keeps the chat readable and stops a double press.
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-  const page = ctx.services.reader.latest({ language: ctx.lang, topics: ctx.followedTopics, count: request.count, before: request.before });
+  const page = ctx.services.reader.latest({
+    language: ctx.lang,
+    topics: ctx.followedTopics,
+    count: request.count,
+    before: request.before,
+    muted: ctx.muted(),
+  });
   await sendStoryPage(ctx, page, {
     header: ctx.t('latest-header-more'),
     more: (before) => ({ ...request, before }),

@@ -3,6 +3,7 @@ import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { hoursText } from '../src/bot/hours-text.ts';
 import { TOPICS } from '../src/model/topics.ts';
+import { clockText } from '../src/schedule/chat-schedule.ts';
 
 const composer = new Composer<BotContext>();
 
@@ -19,12 +20,19 @@ composer.command('settings', async (ctx) => {
         ? ctx.t('settings-topics-none')
         : subscriber.topics.map((topic) => ctx.t(`topic-${topic}`)).join(ctx.t('list-separator'));
   const state = !subscriber.active ? 'inactive' : subscriber.subscribed ? 'subscribed' : 'unsubscribed';
+  const { watches } = ctx.services;
+  const muted = watches.mutesOf(subscriber.chatId).map((mute) => mute.shown);
+  const alerts = watches.settingsOf(subscriber.chatId);
   await ctx.replyWith('settings', {
     scope: ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup' ? 'group' : 'own',
     language: ctx.t(`language-name-${subscriber.language}`),
     topics,
     state,
     schedule: hoursText(ctx.services.hours.view(subscriber), ctx.t, ctx.lang),
+    watches: watches.watchesOf(subscriber.chatId).length,
+    muted: muted.length > 0 ? muted.join(ctx.t('list-separator')) : ctx.t('settings-none'),
+    breaking: alerts.breaking ? 'on' : 'off',
+    quiet: alerts.quiet ? `${clockText(alerts.quiet.from)}–${clockText(alerts.quiet.to)}` : ctx.t('settings-quiet-off'),
   });
 });
 

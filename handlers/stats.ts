@@ -40,6 +40,7 @@ admin.command('stats', async (ctx) => {
     ...topicLines,
     ctx.t('stats-feeds', stats.feeds),
     ctx.t('stats-queue', { count: stats.queue }),
+    ctx.t('stats-alerts', { watches: stats.alerts.watches, chats: stats.alerts.chats, today: stats.alerts.sentToday }),
     ctx.t('stats-last-poll', { at: when(stats.lastPollAt), success: when(stats.lastSuccessfulPollAt) }),
     run
       ? ctx.t('stats-last-run', {

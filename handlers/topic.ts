@@ -44,13 +44,19 @@ composer.callbackQuery(moreButtons.triggerFor('topic'), async (ctx) => {
   await ctx.answerCallbackQuery();
   // The button is spent: removing it keeps the chat readable and stops a double press.
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-  const page = ctx.services.reader.topic({ language: ctx.lang, topic: request.topic, count: request.count, before: request.before });
+  const page = ctx.services.reader.topic({
+    language: ctx.lang,
+    topic: request.topic,
+    count: request.count,
+    before: request.before,
+    muted: ctx.muted(),
+  });
   const header = ctx.t('topic-header-more', { topic: escapeMarkup(ctx.t(`topic-${request.topic}`)) });
   await sendStoryPage(ctx, page, { header, more: (before) => ({ ...request, before }), nothingKey: 'latest-nothing-more' });
 });
 
 async function showTopic(ctx: BotContext, topic: Topic): Promise<void> {
-  const page = ctx.services.reader.topic({ language: ctx.lang, topic, count: LATEST_DEFAULT });
+  const page = ctx.services.reader.topic({ language: ctx.lang, topic, count: LATEST_DEFAULT, muted: ctx.muted() });
   if (page.stories.length === 0) {
     await ctx.replyWith('topic-nothing', { topic: ctx.t(`topic-${topic}`) });
     return;

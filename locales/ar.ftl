@@ -14,6 +14,11 @@ menu =
     .schedule = مواعيد وصول الموجزات وتوقيتها
     .here = إرسال موجزات المجموعة إلى هذا الموضوع (لمشرفي المجموعة)
     .channels = قنواتك: اللغة والمواضيع والإيقاف المؤقت
+    .watch = تنبيه فور ورود خبر يذكر هذه الكلمات
+    .watches = متابعاتك مع أزرار الحذف
+    .mute = إخفاء الأخبار التي تذكر هذه الكلمات
+    .breaking = الأخبار العاجلة فورًا: تشغيل أو إيقاف
+    .quiet = ساعات الهدوء للتنبيهات
     .feeds = المصادر وحالتها (للمشرفين)
     .addfeed = إضافة مصدر: الرابط [اللغة] [المواضيع] (للمشرفين)
     .removefeed = حذف مصدر برقمه (للمشرفين)
@@ -104,6 +109,11 @@ help =
     /language — تغيير اللغة (العربية، الروسية، الإنجليزية)
     /settings — لغتك ومواضيعك واشتراكك
     /schedule [س:د…] [التوقيت] — مواعيد وصول موجزاتك (حتى 4 مرات يوميًا، بتوقيتك)
+    /watch كلمات — تنبيه فور ورود خبر جديد يذكرها ("عبارة" بين علامتي تنصيص، و-كلمة للاستبعاد)
+    /watches — متابعاتك؛ والأمر /unwatch N يحذف إحداها
+    /mute كلمات — إخفاء الأخبار التي تذكر هذه الكلمات؛ /unmute كلمات
+    /breaking on|off — الخبر الذي تنقله ثلاثة مصادر خلال ساعتين، فورًا
+    /quiet س:د-س:د — تأجيل التنبيهات ليلًا (/quiet off)
     /subscribe — تلقي الموجزات المجدولة
     /unsubscribe أو /stop — إيقافها
     /channels — القنوات التي تشرف عليها: لغتها ومواضيعها وإيقافها المؤقت
@@ -278,6 +288,11 @@ settings =
         [inactive] متوقفة — تعذّر على تيليغرام إيصال الرسائل إلى هذه المحادثة؛ لاستئنافها: /start
        *[unsubscribed] غير مفعّلة — لتفعيلها: /subscribe
     }
+    المتابعات: { $watches } (/watches) · الكلمات المخفية: { $muted }
+    الأخبار العاجلة: { $breaking ->
+        [on] مفعّلة
+       *[off] غير مفعّلة
+    } · ساعات الهدوء: { $quiet }
 settings-not-registered = لم تسجّل بعد: أرسل /start للاشتراك.
 settings-topics-all = جميع المواضيع
 settings-topics-none = لا شيء — لن تصلك موجزات مجدولة
@@ -437,6 +452,7 @@ stats-kinds-header = <b>المشتركون حسب نوع المحادثة</b>
 stats-kind = { $kind }: { $receiving } · ألغوا الاشتراك { $unsubscribed } · حظروا البوت { $blocked }
 stats-topic = { $topic }: { $receiving } · حظروا البوت { $blocked }
 stats-feeds = <b>المصادر</b>: { $total } · سليمة { $healthy } · متعثرة { $failing } · لم تُجلب بعد { $notPolled } · معطلة { $disabled }
+stats-alerts = <b>التنبيهات</b>: متابعات { $watches } في { $chats } محادثة · أُرسل اليوم { $today }
 stats-queue = <b>طابور الإرسال</b>: رسائل في الانتظار: { $count }
 stats-last-poll = <b>آخر جلب</b>: { $at } (آخر جلب ناجح: { $success })
 stats-last-run = <b>آخر دفعة موجزات</b>: { $at } · مشتركون وُجد لهم جديد: { $briefings } من { $subscribers } · الرسائل: { $messages }{ $finished ->
@@ -445,3 +461,99 @@ stats-last-run = <b>آخر دفعة موجزات</b>: { $at } · مشتركون 
     }
 stats-no-run = <b>آخر دفعة موجزات</b>: لم تحدث بعد
 stats-never = أبداً
+
+## /watch, /watches, /unwatch
+watch-usage =
+    <b>/watch كلمات</b> — أخبرك فور ورود خبر جديد يذكرها.
+    • يجب أن ترد كل كلمة، بأي صيغة: <code>/watch لافروف</code>، <code>/watch هرمز ناقلة</code>
+    • "عبارة" بين علامتي تنصيص: كلماتها متجاورة وبترتيبها: <code>/watch "مجلس الأمن" اليمن</code>
+    • -كلمة تستبعد الأخبار التي تذكرها: <code>/watch "مجلس الأمن" -أوكرانيا</code>
+    حتى { $max } متابعة، وحتى { $chars } حرفًا لكل منها. القائمة: /watches.
+watch-added = ✅ أتابع <b>{ $watch }</b> ({ $count } من { $max }). أي خبر جديد يذكرها يصل إلى هذه المحادثة فورًا.
+watch-error-empty = لا يوجد هنا ما يُبحث عنه: استخدم كلمات من حرفين أو أكثر (لا تُقرأ الرموز والأنماط).
+watch-error-too-long = لا تتجاوز المتابعة { $chars } حرفًا. جرّب كلمات أقل.
+watch-error-unbalanced-quotes = علامة التنصيص غير مغلقة: ضع العبارة بين علامتين، مثل "مجلس الأمن".
+watch-error-only-exclusions = تحتاج المتابعة إلى كلمة واحدة على الأقل للبحث عنها، لا إلى كلمات مستبعدة فقط.
+watch-error-too-many-words = لا تتجاوز المتابعة { $words } كلمات: يجب أن ترد كل كلمة، فالكلمات الأقل تجد أكثر.
+watch-limit = في هذه المحادثة { $max } متابعة، وهو الحد الأقصى. احذف واحدة من /watches أولًا.
+watch-duplicate = هذه المحادثة تتابع <b>{ $watch }</b> بالفعل.
+watches-none = لا متابعات بعد. الأمر <code>/watch لافروف</code> يضيف واحدة.
+watches-list =
+    <b>🔔 المتابعات</b> ({ $count } من { $max }):
+    { $list }
+    الزر يحذف المتابعة، وكذلك الأمر /unwatch N.
+watches-remove-button = ✖ { $number }
+unwatch-usage = أرسل /unwatch ورقم المتابعة في /watches (من 1 إلى { $count }).
+unwatch-not-found = لا توجد متابعة برقم { $number }: في هذه المحادثة { $count }. القائمة: /watches.
+unwatch-done = توقفت عن متابعة <b>{ $watch }</b>.
+unwatch-done-short = توقفت عن متابعة { $watch }
+
+## /mute, /unmute
+mute-usage = { $state ->
+        [some] المخفي: { $muted }.
+       *[none] لا شيء مخفي.
+    } <b>/mute كلمات</b> يُخفي الأخبار التي تذكر أيًّا منها (بأي صيغة) من الموجزات و/latest و/topic والتنبيهات؛ والأمر /unmute كلمات يعيدها. حتى { $max } كلمة.
+mute-added = 🔇 أُخفيت: { $words }. المخفي الآن: { $muted }.
+mute-already = هذه الكلمات مخفية بالفعل. المخفي: { $muted }.
+mute-limit = في هذه المحادثة { $max } كلمة مخفية، وهو الحد الأقصى: لم تُخفَ { $words }. أعد بعضها بالأمر /unmute أولًا.
+mute-error-empty = لا توجد هنا كلمة يمكن إخفاؤها: استخدم كلمات من حرفين أو أكثر.
+mute-error-too-long = النص طويل جدًا: { $chars } حرفًا على الأكثر في المرة الواحدة.
+mute-error-unbalanced-quotes = لا توجد هنا كلمة يمكن إخفاؤها: استخدم كلمات من حرفين أو أكثر.
+mute-error-only-exclusions = لا توجد هنا كلمة يمكن إخفاؤها: استخدم كلمات من حرفين أو أكثر.
+mute-error-too-many-words = { $words } كلمات على الأكثر في المرة الواحدة.
+unmute-usage = { $state ->
+        [some] المخفي: { $muted }. أرسل /unmute والكلمات التي تريد إعادتها.
+       *[none] لا شيء مخفي.
+    }
+unmute-done = 🔈 أُعيدت: { $words }.{ $state ->
+        [none] {""}
+       *[some] {" "}ما زال مخفيًا: { $muted }.
+    }
+unmute-none = لا شيء من هذه الكلمات مخفي. { $state ->
+        [none] لا شيء مخفي.
+       *[some] المخفي: { $muted }.
+    }
+
+## /breaking, /quiet
+breaking-usage = الأخبار العاجلة هنا { $state ->
+        [on] <b>مفعّلة</b>
+       *[off] <b>غير مفعّلة</b>
+    }. <b>/breaking on</b>: الخبر الذي تنقله ثلاثة مصادر مختلفة خلال ساعتين، في موضوع تتابعه هذه المحادثة، يصل فورًا. <b>/breaking off</b> يوقفها.
+breaking-on = ⚡ فُعّلت الأخبار العاجلة: الخبر الذي تنقله ثلاثة مصادر خلال ساعتين، في مواضيعك، يصل فورًا.
+breaking-off = أُوقفت الأخبار العاجلة.
+quiet-usage = { $state ->
+        [on] ساعات الهدوء: <b>{ $from }–{ $to }</b> ({ $zone }).
+       *[off] لا ساعات هدوء.
+    } <b>/quiet 22:00-07:00</b> يؤجّل التنبيهات في هذه الساعات (بتوقيت هذه المحادثة) ويرسلها معًا عند انتهائها؛ أما الموجزات المجدولة فتصل كالمعتاد. <b>/quiet off</b> يلغيها.
+quiet-set = 🌙 ساعات الهدوء { $from }–{ $to } ({ $zone }): تنتظر التنبيهات حتى { $to } ثم تصل معًا.
+quiet-off = أُلغيت ساعات الهدوء: تصل التنبيهات فورًا.
+quiet-bad = «{ $input }» ليس فترة زمنية: أرسلها هكذا: /quiet 22:00-07:00.
+
+## Alerts
+alert-watch = 🔔 <b>متابعة:</b> { $watch }
+alert-breaking = ⚡ <b>عاجل</b> · عدد المصادر: { $sources }
+alert-held-header = 🌙 <b>خلال ساعات الهدوء</b>: عدد التنبيهات: { $count }
+settings-none = لا شيء
+settings-quiet-off = لا
+
+## A channel's alerts (/channels)
+channel-button-alerts = 🔔 المتابعات والتنبيهات ›
+channel-alerts =
+    <b>{ $title }</b>: المتابعات { $count } من 20{ $count ->
+        [0] {""}
+       *[other] :
+    { $list }
+    }
+    المخفي: { $muted }
+    الأخبار العاجلة: { $breaking ->
+        [on] مفعّلة
+       *[off] غير مفعّلة
+    } · ساعات الهدوء: { $quiet }
+    لإضافة متابعة لهذه القناة أرسل إليّ <code>/watch { $id } كلمات</code>؛ ولإخفاء كلمات <code>/mute { $id } كلمات</code> (ولإعادتها <code>/unmute { $id } كلمات</code>).
+channel-button-breaking-on = ⚡ الأخبار العاجلة: تفعيل
+channel-button-breaking-off = ⚡ الأخبار العاجلة: إيقاف
+channel-button-quiet-on = 🌙 ساعات الهدوء { $from }–{ $to }
+channel-button-quiet-off = 🌙 بلا ساعات هدوء
+channel-toast-quiet = ساعات الهدوء 22:00–07:00 بتوقيت القناة: تنتظر التنبيهات ثم تصل معًا.
+watch-added-channel = ✅ <b>{ $title }</b> تتابع <b>{ $watch }</b> ({ $count } من { $max }). أي خبر جديد يذكرها يُنشر فيها فورًا.
+mute-added-channel = 🔇 أُخفي في <b>{ $title }</b>: { $words }. المخفي هناك الآن: { $muted }.

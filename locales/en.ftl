@@ -14,6 +14,11 @@ menu =
     .schedule = When your briefings come: times and time zone
     .here = Send the group's briefings to this topic (group admins)
     .channels = Your channels: language, topics, pause
+    .watch = Get an alert when a new story names these words
+    .watches = Your watches, with remove buttons
+    .mute = Keep stories with these words out
+    .breaking = Breaking stories at once: on or off
+    .quiet = Quiet hours for alerts
     .feeds = Feeds and their health (admins)
     .addfeed = Add a feed: URL [language] [topics] (admins)
     .removefeed = Remove a feed by its number (admins)
@@ -96,6 +101,11 @@ help =
     /language — change the language (Arabic, Russian, English)
     /settings — your language, topics and subscription
     /schedule [HH:MM…] [ZONE] — when your briefings come (up to 4 times a day, in your time zone)
+    /watch WORDS — an alert as soon as a new story names them ("a phrase" in quotes, -word to exclude)
+    /watches — your watches; /unwatch N removes one
+    /mute WORDS — keep stories with these words out; /unmute WORDS
+    /breaking on|off — a story that three sources carry within two hours, at once
+    /quiet HH:MM-HH:MM — hold alerts at night (/quiet off)
     /subscribe — receive the scheduled briefings
     /unsubscribe or /stop — stop them
     /channels — the channels you administer: their language, topics, pause
@@ -254,6 +264,11 @@ settings =
         [inactive] paused — Telegram could not deliver to this chat; /start resumes them
        *[unsubscribed] off — /subscribe turns them on
     }
+    Watches: { $watches } (/watches) · muted: { $muted }
+    Breaking stories: { $breaking ->
+        [on] on
+       *[off] off
+    } · quiet hours: { $quiet }
 settings-not-registered = You are not registered yet: send /start to subscribe.
 settings-topics-all = all topics
 settings-topics-none = none — you will get no scheduled briefings
@@ -406,6 +421,7 @@ stats-kinds-header = <b>Subscribers by kind of chat</b>
 stats-kind = { $kind }: { $receiving } · unsubscribed { $unsubscribed } · blocked { $blocked }
 stats-topic = { $topic }: { $receiving } · blocked { $blocked }
 stats-feeds = <b>Feeds</b>: { $total } · healthy { $healthy } · failing { $failing } · not polled yet { $notPolled } · disabled { $disabled }
+stats-alerts = <b>Alerts</b>: watches { $watches } in { $chats } chats · alerts sent today { $today }
 stats-queue = <b>Send queue</b>: { $count ->
         [one] { $count } message waiting
        *[other] { $count } messages waiting
@@ -417,3 +433,102 @@ stats-last-run = <b>Last briefing run</b>: { $at } · subscribers with something
     }
 stats-no-run = <b>Last briefing run</b>: none yet
 stats-never = never
+
+## /watch, /watches, /unwatch
+watch-usage =
+    <b>/watch WORDS</b> — I tell you as soon as a new story names them.
+    • every word must occur, in any form: <code>/watch Lavrov</code>, <code>/watch Hormuz tanker</code>
+    • "a phrase" in quotes: its words together, in order: <code>/watch "Security Council" Yemen</code>
+    • -word leaves stories with it out: <code>/watch "Security Council" -Ukraine</code>
+    Up to { $max } watches, { $chars } characters each. /watches lists them.
+watch-added = ✅ Watching <b>{ $watch }</b> ({ $count } of { $max }). A new story that names it comes to this chat at once.
+watch-error-empty = There is nothing to look for in that: use words of two letters or more (symbols and patterns are not read).
+watch-error-too-long = A watch is at most { $chars } characters. Try fewer words.
+watch-error-unbalanced-quotes = A quote is not closed: put a phrase between two quotes, like "Security Council".
+watch-error-only-exclusions = A watch needs at least one word to look for, not only -excluded ones.
+watch-error-too-many-words = A watch is at most { $words } words: every one of them must occur, so fewer find more.
+watch-limit = This chat has { $max } watches, the most it can have. Remove one with /watches first.
+watch-duplicate = This chat watches <b>{ $watch }</b> already.
+watches-none = No watches yet. <code>/watch Lavrov</code> adds one.
+watches-list =
+    <b>🔔 Watches</b> ({ $count } of { $max }):
+    { $list }
+    A button removes a watch; so does /unwatch N.
+watches-remove-button = ✖ { $number }
+unwatch-usage = Send /unwatch and the number of a watch in /watches (1 to { $count }).
+unwatch-not-found = There is no watch number { $number }: this chat has { $count }. /watches lists them.
+unwatch-done = Stopped watching <b>{ $watch }</b>.
+unwatch-done-short = Stopped watching { $watch }
+
+## /mute, /unmute
+mute-usage = { $state ->
+        [some] Muted: { $muted }.
+       *[none] Nothing is muted.
+    } <b>/mute WORDS</b> keeps stories with any of them (in any form) out of briefings, /latest, /topic and alerts; /unmute WORDS lets them back. Up to { $max } words.
+mute-added = 🔇 Muted: { $words }. Now muted: { $muted }.
+mute-already = Those words are muted already. Muted: { $muted }.
+mute-limit = This chat mutes { $max } words, the most it can: { $words } not muted. /unmute some first.
+mute-error-empty = There is no word in that to mute: use words of two letters or more.
+mute-error-too-long = That is too long: at most { $chars } characters at a time.
+mute-error-unbalanced-quotes = There is no word in that to mute: use words of two letters or more.
+mute-error-only-exclusions = There is no word in that to mute: use words of two letters or more.
+mute-error-too-many-words = At most { $words } words at a time.
+unmute-usage = { $state ->
+        [some] Muted: { $muted }. Send /unmute and the words to let back.
+       *[none] Nothing is muted.
+    }
+unmute-done = 🔈 Unmuted: { $words }.{ $state ->
+        [none] {""}
+       *[some] {" "}Still muted: { $muted }.
+    }
+unmute-none = None of those words is muted. { $state ->
+        [none] Nothing is muted.
+       *[some] Muted: { $muted }.
+    }
+
+## /breaking, /quiet
+breaking-usage = Breaking stories are { $state ->
+        [on] <b>on</b>
+       *[off] <b>off</b>
+    } here. <b>/breaking on</b>: a story that three different sources carry within two hours, on a topic this chat follows, comes at once. <b>/breaking off</b> stops them.
+breaking-on = ⚡ Breaking stories on: a story that three sources carry within two hours, on your topics, comes at once.
+breaking-off = Breaking stories off.
+quiet-usage = { $state ->
+        [on] Quiet hours: <b>{ $from }–{ $to }</b> ({ $zone }).
+       *[off] No quiet hours.
+    } <b>/quiet 22:00-07:00</b> holds alerts in those hours (in this chat's time zone) and sends them together when they end; scheduled briefings still come. <b>/quiet off</b> ends them.
+quiet-set = 🌙 Quiet hours { $from }–{ $to } ({ $zone }): alerts wait until { $to } and then come together.
+quiet-off = Quiet hours off: alerts come at once.
+quiet-bad = “{ $input }” is not a time range: send it as /quiet 22:00-07:00.
+
+## Alerts
+alert-watch = 🔔 <b>Watch:</b> { $watch }
+alert-breaking = ⚡ <b>Breaking</b> · { $sources } sources
+alert-held-header = 🌙 <b>While it was quiet</b>: { $count ->
+        [one] one alert
+       *[other] { $count } alerts
+    }
+settings-none = none
+settings-quiet-off = off
+
+## A channel's alerts (/channels)
+channel-button-alerts = 🔔 Watches and alerts ›
+channel-alerts =
+    <b>{ $title }</b>: watches { $count } of 20{ $count ->
+        [0] {""}
+       *[other] :
+    { $list }
+    }
+    Muted: { $muted }
+    Breaking stories: { $breaking ->
+        [on] on
+       *[off] off
+    } · quiet hours: { $quiet }
+    To add a watch for this channel, send me <code>/watch { $id } WORDS</code>; to mute words, <code>/mute { $id } WORDS</code> (and <code>/unmute { $id } WORDS</code>).
+channel-button-breaking-on = ⚡ Breaking stories: turn on
+channel-button-breaking-off = ⚡ Breaking stories: turn off
+channel-button-quiet-on = 🌙 Quiet hours { $from }–{ $to }
+channel-button-quiet-off = 🌙 No quiet hours
+channel-toast-quiet = Quiet hours 22:00–07:00 in the channel's time zone: alerts wait and come together.
+watch-added-channel = ✅ <b>{ $title }</b> watches <b>{ $watch }</b> ({ $count } of { $max }). A new story that names it is posted there at once.
+mute-added-channel = 🔇 <b>{ $title }</b> mutes: { $words }. Now muted there: { $muted }.

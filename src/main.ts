@@ -56,10 +56,15 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const i18n = new I18n();
   // Set once the app exists (the gauges read its database); the observers below are called only later.
   let metrics: BotMetrics | undefined;
+  // Set once delivery exists; a poll's new articles are matched against watches right after it.
+  let alertsAfterPoll: (() => void) | undefined;
   const app = createApp(config, {
     logger,
     ...(options.now ? { now: options.now } : {}),
-    onPollReport: (report) => metrics?.observePoll(report),
+    onPollReport: (report) => {
+      metrics?.observePoll(report);
+      alertsAfterPoll?.();
+    },
   });
   const startedAt = app.now();
   const running = new RunningParts(() => app.close(), logger);
@@ -76,6 +81,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
       }),
     );
     if (config.httpPort !== undefined) metrics = createBotMetrics(app, delivery.outbox);
+    alertsAfterPoll = () =>
+      void delivery
+        .runAlerts()
+        .then((report) => metrics?.observeAlerts(report))
+        .catch((error: unknown) => logger.error({ err: error }, 'alerts failed'));
     if (config.sendRate > 30)
       logger.warn(
         { sendRate: config.sendRate },

@@ -97,8 +97,8 @@ function fromChatId(text: string | undefined): number | undefined {
   return Number.isSafeInteger(value) && value !== 0 ? value : undefined;
 }
 
-/** The presses that name only a channel: its panel, its topics, its hours, pause, resume. */
-const CHANNEL_VIEWS = ['open', 'topics', 'hours', 'pause', 'resume'] as const;
+/** The presses that name only a channel: its panel, its topics, its hours, its alerts, pause, resume. */
+const CHANNEL_VIEWS = ['open', 'topics', 'hours', 'alerts', 'pause', 'resume'] as const;
 type ChannelViewAction = (typeof CHANNEL_VIEWS)[number];
 
 /**
@@ -111,9 +111,17 @@ export type ChannelPress =
   | { action: 'language'; channelId: number; language: Language }
   | { action: 'topic'; channelId: number; choice: TopicChoice }
   /** One daily time (minutes after midnight) or back to the default hours. */
-  | { action: 'hour'; channelId: number; choice: { minute: number } | 'default' };
+  | { action: 'hour'; channelId: number; choice: { minute: number } | 'default' }
+  | { action: 'breaking'; channelId: number; on: boolean }
+  /** Quiet hours at night (CHANNEL_QUIET_NIGHT) or none. */
+  | { action: 'quiet'; channelId: number; on: boolean }
+  | { action: 'unwatch'; channelId: number; watchId: number };
 
-const CHANNEL_TAGS = { open: 'o', topics: 't', hours: 'h', pause: 'p', resume: 'r', language: 'g', topic: 'x', hour: 'm' } as const;
+// prettier-ignore
+const CHANNEL_TAGS = {
+  open: 'o', topics: 't', hours: 'h', alerts: 'a', pause: 'p', resume: 'r', language: 'g', topic: 'x', hour: 'm',
+  breaking: 'b', quiet: 'q', unwatch: 'u',
+} as const;
 
 /** `ch:list`, `ch:o:-9uwot6m097`, `ch:g:-9uwot6m097:ar`, `ch:x:-9uwot6m097:palestine`: 26 bytes at most. */
 export const channelButtons: ButtonKind<ChannelPress> = {
@@ -125,6 +133,8 @@ export const channelButtons: ButtonKind<ChannelPress> = {
     if (press.action === 'topic') return `${head}:${press.choice}`;
     if (press.action === 'hour')
       return `${head}:${press.choice === 'default' ? 'd' : toDecimal(press.choice.minute, 4, 'a minute of the day')}`;
+    if (press.action === 'breaking' || press.action === 'quiet') return `${head}:${press.on ? '1' : '0'}`;
+    if (press.action === 'unwatch') return `${head}:${toBase36(press.watchId, 'a watch id')}`;
     return head;
   },
   decode(data): ChannelPress | undefined {
@@ -140,6 +150,14 @@ export const channelButtons: ButtonKind<ChannelPress> = {
       if (value === 'd') return { action: 'hour', channelId, choice: 'default' };
       const minute = fromDecimal(value, 4);
       return minute !== undefined && minute < 24 * 60 ? { action: 'hour', channelId, choice: { minute } } : undefined;
+    }
+    if (tag === CHANNEL_TAGS.breaking || tag === CHANNEL_TAGS.quiet) {
+      if (value !== '1' && value !== '0') return undefined;
+      return { action: tag === CHANNEL_TAGS.breaking ? 'breaking' : 'quiet', channelId, on: value === '1' };
+    }
+    if (tag === CHANNEL_TAGS.unwatch) {
+      const watchId = fromBase36(value);
+      return watchId === undefined ? undefined : { action: 'unwatch', channelId, watchId };
     }
     const action = CHANNEL_VIEWS.find((view) => CHANNEL_TAGS[view] === tag);
     return action !== undefined && value === undefined ? { action, channelId } : undefined;
@@ -160,6 +178,16 @@ export const scheduleButtons: ButtonKind<ScheduleChoice> = {
     if (value === 'default' || value === 'off') return value;
     const minute = fromDecimal(value, 4);
     return minute !== undefined && minute < 24 * 60 ? { minute } : undefined;
+  },
+};
+
+/** `uw:1a` — a /watches button: remove the watch with this id (base 36). */
+export const unwatchButtons: ButtonKind<number> = {
+  trigger: /^uw:/,
+  encode: (watchId) => `uw:${toBase36(watchId, 'a watch id')}`,
+  decode(data) {
+    const parts = fields(data, 'uw:');
+    return parts?.length === 1 ? fromBase36(parts[0]) : undefined;
   },
 };
 

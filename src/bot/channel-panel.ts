@@ -82,6 +82,8 @@ const PANEL_ROWS: ((t: Translate, i18n: I18n, view: ChannelView) => InlineKeyboa
   (t, _i18n, { channel, state }) =>
     state === 'unreachable' ? [] : [button(t('channel-button-hours'), { action: 'hours', channelId: channel.chatId })],
   (t, _i18n, { channel, state }) =>
+    state === 'unreachable' ? [] : [button(t('channel-button-alerts'), { action: 'alerts', channelId: channel.chatId })],
+  (t, _i18n, { channel, state }) =>
     state === 'unreachable'
       ? []
       : [

@@ -8,6 +8,8 @@ import type { FeedAdmin } from '../feeds/feed-admin.ts';
 import type { BroadcastService } from '../delivery/broadcast.ts';
 import type { BotStats } from '../store/stats.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
+import type { WatchStore } from '../store/watches.ts';
+import type { MuteWord } from '../watch/query.ts';
 import type { Subscriber, ChatIdentity } from '../model/chat.ts';
 import type { ChatHours } from '../delivery/chat-hours.ts';
 import type { ChatAdmins } from './chat-admins.ts';
@@ -21,6 +23,8 @@ export interface BotServices {
   logger: Logger;
   i18n: I18n;
   subscribers: SubscriberStore;
+  /** Each chat's watches, muted words, breaking stories and quiet hours. */
+  watches: WatchStore;
   feedAdmin: FeedAdmin;
   reader: ReaderService;
   broadcasts: BroadcastService;
@@ -52,6 +56,8 @@ export interface BotFlavor {
   replyWith: (key: string, args?: TranslateArgs, extra?: ReplyExtra) => ReturnType<Context['reply']>;
   /** Who this chat is, for registering it. */
   chatIdentity: () => ChatIdentity | undefined;
+  /** The chat's muted words (/mute): its stories are left out of what it reads. */
+  muted: () => MuteWord[];
 }
 
 export type ReplyExtra = Parameters<Context['reply']>[1];

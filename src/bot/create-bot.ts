@@ -12,6 +12,7 @@ import { ChannelDesk } from './channels.ts';
 import type { Feature } from './feature.ts';
 import { settingsGuard } from './settings-guard.ts';
 import { TOPICS } from '../model/topics.ts';
+import { toMuteWord } from '../store/watches.ts';
 import type { TranslateArgs } from '../model/translate.ts';
 
 export interface RetryLimits {
@@ -60,6 +61,7 @@ export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
     ctx.lang = ctx.subscriber?.language ?? languageForClient(ctx.from?.language_code, config.defaultLanguage);
     ctx.t = (key, args) => services.i18n.t(ctx.lang, key, args);
     ctx.replyWith = (key, args, extra) => ctx.reply(ctx.t(key, escapeArgs(args)), { parse_mode: 'HTML', ...extra });
+    ctx.muted = () => (ctx.chat ? services.watches.mutesOf(ctx.chat.id).map(toMuteWord) : []);
     // An administrator writing anonymously (as the group itself) is nobody we can name.
     const person = ctx.message?.sender_chat ? undefined : ctx.from;
     ctx.chatIdentity = () =>

@@ -1,5 +1,7 @@
 import type { Language } from '../model/language.ts';
 import type { Db } from '../store/db.ts';
+import type { MuteWord } from '../watch/query.ts';
+import { isMuted } from '../watch/story-mutes.ts';
 import { searchArticles } from '../store/search.ts';
 import type { SavedSearchStore } from '../store/saved-searches.ts';
 import type { StoryArticle } from '../model/story.ts';
@@ -50,17 +52,23 @@ export class ReaderService {
   constructor(private readonly deps: { db: Db; articles: StoryArticleStore; searches: SavedSearchStore; now: () => number }) {}
 
   /** The newest stories in a language about any of the topics; `before` pages further back. */
-  latest(input: { language: Language; topics: readonly Topic[]; count: number; before?: number }): StoryPage {
-    return this.page(input.language, input.topics, input.count, input.before);
+  latest(input: { language: Language; topics: readonly Topic[]; count: number; before?: number; muted?: readonly MuteWord[] }): StoryPage {
+    return this.page(input.language, input.topics, input.count, input.before, input.muted);
   }
 
   /** The newest stories of one topic, whatever topics the reader follows. */
-  topic(input: { language: Language; topic: Topic; count: number; before?: number }): StoryPage {
-    return this.page(input.language, [input.topic], input.count, input.before);
+  topic(input: { language: Language; topic: Topic; count: number; before?: number; muted?: readonly MuteWord[] }): StoryPage {
+    return this.page(input.language, [input.topic], input.count, input.before, input.muted);
   }
 
   /** Stories of the last day on the reader's topics, in sections; `notSentTo` leaves out what a chat already got. */
-  briefing(input: { language: Language; topics: readonly Topic[]; since?: number; notSentTo?: number }): Briefing {
+  briefing(input: {
+    language: Language;
+    topics: readonly Topic[];
+    since?: number;
+    notSentTo?: number;
+    muted?: readonly MuteWord[];
+  }): Briefing {
     const now = this.deps.now();
     const articles = this.deps.articles.recent({
       language: input.language,
@@ -69,7 +77,8 @@ export class ReaderService {
       limit: ARTICLES_PER_BRIEFING_READ,
       ...(input.notSentTo !== undefined ? { notSentTo: input.notSentTo } : {}),
     });
-    return composeBriefing({ stories: groupStories(articles), topics: input.topics, language: input.language, at: now });
+    const stories = groupStories(articles).filter((story) => !isMuted(story, input.muted));
+    return composeBriefing({ stories, topics: input.topics, language: input.language, at: now });
   }
 
   /** Articles per topic in the language over the /latest window: the counts on /topic's buttons. */
@@ -106,7 +115,13 @@ export class ReaderService {
     return { searchId, stories, total: result.total, nextOffset: more ? offset + SEARCH_PAGE_SIZE : undefined };
   }
 
-  private page(language: Language, topics: readonly Topic[], count: number, before: number | undefined): StoryPage {
+  private page(
+    language: Language,
+    topics: readonly Topic[],
+    count: number,
+    before: number | undefined,
+    muted: readonly MuteWord[] | undefined,
+  ): StoryPage {
     const now = this.deps.now();
     const articles = this.deps.articles.recent({
       language,
@@ -115,7 +130,8 @@ export class ReaderService {
       ...(before !== undefined ? { before } : {}),
       limit: count * ARTICLES_READ_PER_STORY,
     });
-    const stories = groupStories(articles);
+    // A muted story is left out as if it were not there; the page is cut after that.
+    const stories = groupStories(articles).filter((story) => !isMuted(story, muted));
     const shown = stories.slice(0, count);
     return { stories: shown, nextBefore: stories.length > count ? shown.at(-1)?.latestAt : undefined };
   }

@@ -11,6 +11,9 @@ import { BroadcastStore } from '../store/broadcasts.ts';
 import { BroadcastService } from './broadcast.ts';
 import { BroadcastProgressReporter, type ShowProgress } from './broadcast-progress.ts';
 import { DigestRunner, type DigestReport, type DueReport } from './digest.ts';
+import { AlertStore } from '../store/alerts.ts';
+import { WatchStore } from '../store/watches.ts';
+import { AlertRunner, type AlertReport } from './alerts.ts';
 import { OutboxSender, type SendFunction, type SenderEvent, type SenderOptions } from './sender.ts';
 
 /** How long one bulk send may wait for Telegram: a hung request must not hold a slot (or a shutdown) for long. */
@@ -27,6 +30,7 @@ export interface Delivery {
   sender: OutboxSender;
   digest: DigestRunner;
   broadcasts: BroadcastService;
+  alerts: AlertRunner;
   /** Starts the sender, resumes runs a restart interrupted, and reports broadcasts' progress through `showProgress`. */
   start(options: { showProgress: ShowProgress; renderProgress: (progress: Parameters<ShowProgress>[0]) => string }): void;
   /** A broadcast was sent or stopped: report its progress now. */
@@ -35,6 +39,10 @@ export interface Delivery {
   runDigest(scheduledFor: number): Promise<DigestReport>;
   /** Queues the briefings of the chats with their own hours whose time has come (every minute, and at start). */
   runDueBriefings(now: number): Promise<DueReport>;
+  /** Matches the articles stored since the last look against watches and breaking stories (after each poll, and at start). */
+  runAlerts(): Promise<AlertReport>;
+  /** Sends the alerts held in quiet hours that are over (every minute). */
+  releaseHeldAlerts(now: number): number;
   /** No new runs or sends; in-flight sends are awaited and recorded. */
   stop(): Promise<void>;
 }
@@ -77,6 +85,7 @@ export function createDigestRunner(
     runs: options.runs ?? new DeliveryRunStore(app.db, app.now),
     outbox: options.outbox ?? new OutboxStore(app.db, app.now),
     articles: new StoryArticleStore(app.db),
+    watches: new WatchStore(app.db, app.now),
     i18n,
     timeZone: app.config.timezone,
     logger: app.logger.child({ component: 'digest' }),
@@ -125,6 +134,18 @@ export function createDelivery(
     outbox,
     onQueued: () => sender.wake(),
   });
+  const alerts = new AlertRunner({
+    alerts: new AlertStore(app.db, app.now),
+    watches: new WatchStore(app.db, app.now),
+    subscribers: app.subscribers,
+    articles: new StoryArticleStore(app.db),
+    outbox,
+    i18n: deps.i18n,
+    timeZone: app.config.timezone,
+    logger: app.logger.child({ component: 'alerts' }),
+    now: app.now,
+    onQueued: () => sender.wake(),
+  });
   let reporter: BroadcastProgressReporter | undefined;
   let resuming: Promise<unknown> | undefined;
   return {
@@ -133,6 +154,7 @@ export function createDelivery(
     sender,
     digest,
     broadcasts,
+    alerts,
     start({ showProgress, renderProgress }) {
       sender.start();
       resuming = digest.resumeUnfinished().catch((error: unknown) => app.logger.error({ err: error }, 'could not resume briefing runs'));
@@ -148,8 +170,11 @@ export function createDelivery(
     pokeProgress: () => reporter?.poke(),
     runDigest: (scheduledFor) => digest.run(scheduledFor),
     runDueBriefings: (now) => digest.runDue(now),
+    runAlerts: () => alerts.run(),
+    releaseHeldAlerts: (now) => alerts.releaseHeld(now),
     async stop() {
       await digest.stop();
+      await alerts.stop();
       await resuming;
       await sender.stop();
       // After the sender: the last outcomes are in the database; the next start reports the rest.

@@ -10,6 +10,9 @@ import type { Localizer, Translate, TranslateArgs } from '../model/translate.ts'
 import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient } from '../store/delivery-runs.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
+import { toMuteWord, type WatchStore } from '../store/watches.ts';
+import type { MuteWord } from '../watch/query.ts';
+import { isMuted } from '../watch/story-mutes.ts';
 
 /** Articles read per language for one pass: a day of every feed. */
 const ARTICLES_PER_RUN = 2_000;
@@ -24,6 +27,8 @@ export interface PassBriefingsDeps {
   i18n: Localizer;
   timeZone: string;
   logger: Logger;
+  /** Chats' muted words; without it (a tool that only reads) nothing is muted. */
+  watches?: Pick<WatchStore, 'mutesOfChats'>;
 }
 
 /**
@@ -55,6 +60,8 @@ interface LanguageStories {
  */
 export class PassBriefings {
   private readonly byLanguage = new Map<Language, LanguageStories>();
+  /** The muted words of the chats of the batch in hand (read with what they were sent). */
+  private batchMutes = new Map<number, MuteWord[]>();
 
   constructor(
     private readonly deps: PassBriefingsDeps,
@@ -83,7 +90,9 @@ export class PassBriefings {
         for (const [chatId, ids] of this.deps.runs.sentAmongChats(chatIds, this.byLanguage.get(language)!.articleIds))
           seen.set(chatId, ids);
       }
-      const queued = this.deps.outbox.queuedArticleIdsOf([...byChatLanguage.values()].flat());
+      const chatIds = [...byChatLanguage.values()].flat();
+      this.batchMutes = this.mutesOf(chatIds);
+      const queued = this.deps.outbox.queuedArticleIdsOf(chatIds);
       for (const [chatId, ids] of queued) {
         const sent = seen.get(chatId);
         if (!sent) seen.set(chatId, ids);
@@ -121,7 +130,8 @@ export class PassBriefings {
       for (const id of this.deps.outbox.queuedArticleIds(recipient.chatId)) own.add(id);
       seen = own;
     }
-    const briefing = this.compose(entry, recipient, seen);
+    const muted = seenInBatch ? this.batchMutes.get(recipient.chatId) : this.mutesOf([recipient.chatId]).get(recipient.chatId);
+    const briefing = this.compose(entry, recipient, seen, muted);
     if (briefing.sections.length === 0) return [];
     // A channel's readers cannot use commands: no pointer to /topics and /unsubscribe there.
     const withFooter = recipient.chatType !== 'channel';
@@ -148,7 +158,12 @@ export class PassBriefings {
    * LanguageStories.outlines). A story any of whose articles the chat has had is an event it has
    * read about: not repeated.
    */
-  private compose(entry: LanguageStories, recipient: Recipient, seen: ReadonlySet<number>): Briefing {
+  private compose(
+    entry: LanguageStories,
+    recipient: Recipient,
+    seen: ReadonlySet<number>,
+    muted: readonly MuteWord[] | undefined,
+  ): Briefing {
     const topicsKey = recipient.topics.join(',');
     let outline = entry.outlines.get(topicsKey);
     if (!outline) {
@@ -166,11 +181,18 @@ export class PassBriefings {
       const fresh: Story[] = [];
       for (const story of stories) {
         if (fresh.length === STORIES_PER_SECTION) break;
-        if (seen.size === 0 || (!seen.has(story.main.id) && !story.others.some((other) => seen.has(other.id)))) fresh.push(story);
+        const unseen = seen.size === 0 || (!seen.has(story.main.id) && !story.others.some((other) => seen.has(other.id)));
+        if (unseen && !isMuted(story, muted)) fresh.push(story);
       }
       if (fresh.length > 0) sections.push({ topic, stories: fresh });
     }
     return { language: recipient.language, at: this.scheduledFor, sections };
+  }
+
+  private mutesOf(chatIds: readonly number[]): Map<number, MuteWord[]> {
+    const muted = new Map<number, MuteWord[]>();
+    for (const [chatId, mutes] of this.deps.watches?.mutesOfChats(chatIds) ?? []) muted.set(chatId, mutes.map(toMuteWord));
+    return muted;
   }
 
   /** The day before the tick (not before now: a run resumed hours later must cover the same stories). */

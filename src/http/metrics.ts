@@ -31,6 +31,7 @@ export class BotMetrics {
   private readonly failed: Counter<'kind' | 'reason'>;
   private readonly floods: Counter<'source'>;
   private readonly webhook: Counter<'result'>;
+  private readonly alerts: Counter<'kind'>;
 
   constructor(
     private readonly sources: MetricsSources,
@@ -57,7 +58,7 @@ export class BotMetrics {
     });
     this.sent = new Counter({
       name: 'diplobrief_messages_sent_total',
-      help: 'Queued messages Telegram accepted, by kind (briefing, broadcast).',
+      help: 'Queued messages Telegram accepted, by kind (briefing, broadcast, alert).',
       labelNames: ['kind'],
       registers,
     });
@@ -65,6 +66,12 @@ export class BotMetrics {
       name: 'diplobrief_messages_failed_total',
       help: 'Queued messages that will not be delivered, by kind and reason (blocked, retries_exhausted, rejected, unrenderable).',
       labelNames: ['kind', 'reason'],
+      registers,
+    });
+    this.alerts = new Counter({
+      name: 'diplobrief_alerts_total',
+      help: 'Alerts made, by kind: watch (a watch matched a new story), breaking (three sources within two hours); held counts those that waited for quiet hours to end.',
+      labelNames: ['kind'],
       registers,
     });
     this.floods = new Counter({
@@ -99,7 +106,8 @@ export class BotMetrics {
     });
     // Labels known in advance show as 0 rather than missing, so rate() and alerts work from the start.
     for (const language of ['ar', 'ru', 'en', 'other']) this.ingested.inc({ language }, 0);
-    for (const kind of ['briefing', 'broadcast']) this.sent.inc({ kind }, 0);
+    for (const kind of ['briefing', 'broadcast', 'alert']) this.sent.inc({ kind }, 0);
+    for (const kind of ['watch', 'breaking', 'held']) this.alerts.inc({ kind }, 0);
     for (const source of ['queue', 'reply']) this.floods.inc({ source }, 0);
   }
 
@@ -130,6 +138,13 @@ export class BotMetrics {
         this.floods.inc({ source: 'queue' });
         return;
     }
+  }
+
+  /** An alert run's alerts, by kind. */
+  observeAlerts(report: { watch: number; breaking: number; held: number }): void {
+    this.alerts.inc({ kind: 'watch' }, report.watch);
+    this.alerts.inc({ kind: 'breaking' }, report.breaking);
+    this.alerts.inc({ kind: 'held' }, report.held);
   }
 
   /** A reply (not a queued message) came back 429 after auto-retry had done what it could. */

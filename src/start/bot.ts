@@ -9,6 +9,7 @@ import type { Delivery } from '../delivery/delivery.ts';
 import { countReplyFloods } from '../http/bot-http.ts';
 import type { BotMetrics } from '../http/metrics.ts';
 import { StatsReader } from '../store/stats.ts';
+import { WatchStore } from '../store/watches.ts';
 import { features } from '../../handlers/index.ts';
 
 /** The Bot API calls that put a message in a chat (and count towards Telegram's rate limits). */
@@ -44,6 +45,7 @@ export async function initBot(config: Config, parts: BotParts): Promise<Diplobri
     logger,
     i18n,
     subscribers: app.subscribers,
+    watches: new WatchStore(app.db, app.now),
     feedAdmin: app.feedAdmin,
     reader: app.reader,
     broadcasts: delivery.broadcasts,

@@ -69,11 +69,19 @@ export function startSchedules(config: Config, parts: ScheduleParts, running: Ru
         name: 'chat-briefings',
         cron: parts.dueBriefingsCron ?? DUE_BRIEFINGS_CRON,
         timezone: config.timezone,
-        run: () => delivery.runDueBriefings(app.now()),
+        run: async () => {
+          try {
+            await delivery.runDueBriefings(app.now());
+          } finally {
+            delivery.releaseHeldAlerts(app.now());
+          }
+        },
       },
       logger,
     ),
   );
+  // Articles stored while the bot was down (or before a crash) are matched against watches now.
+  void delivery.runAlerts().catch((error: unknown) => logger.error({ err: error }, 'alerts at start failed'));
   // Chats whose own time passed while the bot was down get theirs now (or skip it, if too late).
   void delivery.runDueBriefings(app.now()).catch((error: unknown) => logger.error({ err: error }, 'briefings due at start failed'));
   running.add(scheduleJob({ name: 'poll', cron: config.pollCron, timezone: config.timezone, run: () => app.poller.pollDue() }, logger));

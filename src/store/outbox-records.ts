@@ -1,6 +1,6 @@
 // The send queue's records: what is queued, what the sender takes, what became of a message.
 
-export type OutboxKind = 'briefing' | 'broadcast';
+export type OutboxKind = 'briefing' | 'broadcast' | 'alert';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dropped';
 
 /** A message to queue. It is unique by (kind, run, chat, part): enqueuing the same thing twice is a no-op. */

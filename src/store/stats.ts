@@ -26,6 +26,8 @@ export interface BotStats {
   lastPollAt: number | undefined;
   lastSuccessfulPollAt: number | undefined;
   lastRun: { scheduledFor: number; subscribers: number; briefings: number; messages: number; finished: boolean } | undefined;
+  /** Watches in use (and in how many chats), and alert messages sent in the last 24 hours. */
+  alerts: { watches: number; chats: number; sentToday: number };
 }
 
 const DAY = 24 * 3600_000;
@@ -102,6 +104,17 @@ export class StatsReader {
       articles: new Map(articleRows.map((row) => [row.language, { day: row.day, week: row.week }])),
       feeds: feedCounts,
       queue: this.outbox.backlog(),
+      alerts: {
+        ...(this.sql.get('SELECT COUNT(*) AS watches, COUNT(DISTINCT chat_id) AS chats FROM watches').get() as {
+          watches: number;
+          chats: number;
+        }),
+        sentToday: (
+          this.sql.get(`SELECT COUNT(*) AS n FROM outbox WHERE kind = 'alert' AND status = 'sent' AND updated_at >= ?`).get(now - DAY) as {
+            n: number;
+          }
+        ).n,
+      },
       lastPollAt: lastPollAt ?? undefined,
       lastSuccessfulPollAt: lastSuccessAt ?? undefined,
       lastRun: run && {

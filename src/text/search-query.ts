@@ -40,14 +40,23 @@ export function parseSearchQuery(text: string): SearchQuery | undefined {
   const seen = new Set<string>();
   const terms: SearchTerm[] = [];
   for (const word of wordTokens(text.slice(0, MAX_QUERY_CHARS))) {
-    const clipped = word.slice(0, MAX_WORD_LENGTH);
-    if (seen.has(clipped)) continue;
-    seen.add(clipped);
-    terms.push({ word: clipped, forms: [...new Set([clipped, ...formsOf(clipped)])] });
+    const term = searchTermOf(word);
+    if (seen.has(term.word)) continue;
+    seen.add(term.word);
+    terms.push(term);
     if (terms.length === MAX_TERMS) break;
   }
   if (terms.length === 0) return undefined;
   return { terms, match: matchExpression(terms) };
+}
+
+/**
+ * One folded word (a token of wordTokens) as a query term, exactly as /search makes it: clipped to
+ * MAX_WORD_LENGTH, with its forms. For the other readers of a reader's words (watches, mutes).
+ */
+export function searchTermOf(foldedWord: string): SearchTerm {
+  const word = foldedWord.slice(0, MAX_WORD_LENGTH);
+  return { word, forms: [...new Set([word, ...formsOf(word)])] };
 }
 
 /** The FTS5 MATCH expression for some of a query's terms: all of them must match, each by any of its forms. */

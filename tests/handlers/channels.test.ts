@@ -157,7 +157,16 @@ describe('/channels', () => {
         'Briefings: on',
       ].join('\n'),
     );
-    expect(labels(panel)).toEqual(['العربية', 'русский', '✓ English', 'Topics: 10 of 10 ›', '🕗 Hours ›', '⏸ Pause', '‹ All channels']);
+    expect(labels(panel)).toEqual([
+      'العربية',
+      'русский',
+      '✓ English',
+      'Topics: 10 of 10 ›',
+      '🕗 Hours ›',
+      '🔔 Watches and alerts ›',
+      '⏸ Pause',
+      '‹ All channels',
+    ]);
 
     const paused = await press(owner, panel, { action: 'pause', channelId: briefs.id });
     expect(paused.answer.params.text).toBe('Paused: the channel gets no briefings until you resume them.');

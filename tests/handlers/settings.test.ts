@@ -24,6 +24,8 @@ describe('/settings', () => {
         'Language: English',
         'Topics: all topics (/topics to change)',
         "Scheduled briefings: on, daily at 07:30, Asia/Riyadh (the bot's default hours)",
+        'Watches: 0 (/watches) · muted: none',
+        'Breaking stories: off · quiet hours: off',
       ].join('\n'),
     );
     await t.fake.ask(user, '/unsubscribe');

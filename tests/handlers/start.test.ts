@@ -63,6 +63,11 @@ describe('/start', () => {
       'language',
       'settings',
       'schedule',
+      'watch',
+      'watches',
+      'mute',
+      'breaking',
+      'quiet',
       'subscribe',
       'unsubscribe',
     ]);

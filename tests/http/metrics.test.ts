@@ -55,6 +55,7 @@ describe('GET /metrics', () => {
       diplobrief_feed_fetch_errors_total: 'counter',
       diplobrief_feeds_failing: 'gauge',
       diplobrief_messages_sent_total: 'counter',
+      diplobrief_alerts_total: 'counter',
       diplobrief_messages_failed_total: 'counter',
       diplobrief_telegram_429_total: 'counter',
       diplobrief_queue_depth: 'gauge',

@@ -237,6 +237,11 @@ export class FakeTelegram {
     });
   }
 
+  /** Forgets the failures failNext set up that have not happened yet: Telegram works again. */
+  clearFailures(): void {
+    this.rules = [];
+  }
+
   /**
    * The user writes `text` in their private chat or, with `chatId`, in a group or supergroup (in
    * `threadId`'s forum topic). Throws if Telegram would not deliver it to the bot.

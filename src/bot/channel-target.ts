@@ -1,0 +1,56 @@
+import type { BotContext } from './context.ts';
+
+/** A channel's id as /channels shows it: -100 and its digits. */
+const CHANNEL_ID = /^-100\d{5,13}$/;
+
+export interface ChannelTarget {
+  chatId: number;
+  title: string;
+  /** The command's words after the channel id. */
+  text: string;
+}
+
+/**
+ * `/watch -1001234567890 WORDS` (and /mute, /unmute) in a user's own chat set the words for a
+ * channel the user administers: its readers cannot send commands, and a button cannot carry words.
+ * Undefined when the command is for the chat it was sent in; 'refused' (after saying why) when the
+ * id is a channel the user may not change.
+ */
+export async function channelTarget(ctx: BotContext, text: string): Promise<ChannelTarget | 'refused' | undefined> {
+  const [first = '', ...rest] = text.split(/\s+/u);
+  if (ctx.chat?.type !== 'private' || !ctx.from || !CHANNEL_ID.test(first)) return undefined;
+  const view = await ctx.services.channels.view(Number(first), ctx.from.id);
+  if (view === 'unknown' || view === 'refused') {
+    await ctx.replyWith('channel-not-admin');
+    return 'refused';
+  }
+  if (view.state === 'unreachable') {
+    await ctx.replyWith('channel-unreachable');
+    return 'refused';
+  }
+  return { chatId: view.channel.chatId, title: view.channel.title ?? first, text: rest.join(' ') };
+}
+
+/** The chat a settings command is for, and its words: the chat it was sent in, or a channel named first. */
+export interface CommandTarget {
+  chatId: number;
+  text: string;
+  channel: ChannelTarget | undefined;
+}
+
+/**
+ * Where /watch, /mute and /unmute act: a channel named by its id (see channelTarget), else the chat
+ * itself, which must have started the bot when `registered` is asked for. Undefined after a reply
+ * that says why it cannot.
+ */
+export async function commandTarget(ctx: BotContext, options: { registered: boolean }): Promise<CommandTarget | undefined> {
+  const text = ctx.match?.toString().trim() ?? '';
+  const channel = await channelTarget(ctx, text);
+  if (channel === 'refused') return undefined;
+  if (channel) return { chatId: channel.chatId, text: channel.text, channel };
+  if (options.registered && !ctx.subscriber) {
+    await ctx.replyWith('settings-not-registered');
+    return undefined;
+  }
+  return { chatId: ctx.chat!.id, text, channel: undefined };
+}

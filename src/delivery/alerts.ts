@@ -1,0 +1,283 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Logger } from 'pino';
+import { renderStory } from '../briefing/render.ts';
+import { packBlocks } from '../briefing/split.ts';
+import { groupStories, STORY_WINDOW_MS } from '../briefing/stories.ts';
+import type { Language } from '../model/language.ts';
+import type { Story } from '../model/story.ts';
+import type { Localizer } from '../model/translate.ts';
+import { escapeMarkup } from '../text/escape.ts';
+import type { AlertKind, AlertStore, ArrivedArticle } from '../store/alerts.ts';
+import type { OutboxStore } from '../store/outbox.ts';
+import type { OutgoingMessage } from '../store/outbox-records.ts';
+import type { StoryArticleStore } from '../store/story-articles.ts';
+import type { SubscriberStore } from '../store/subscribers.ts';
+import { toMuteWord, type Watch, type WatchStore } from '../store/watches.ts';
+import { foldArticle, type FoldedArticle } from '../watch/matcher.ts';
+import { WatchIndex } from '../watch/watch-index.ts';
+import { quietUntil } from '../schedule/quiet-hours.ts';
+import { isMuted } from '../watch/story-mutes.ts';
+import { breakingStories } from './breaking.ts';
+
+/** Articles matched per transaction. */
+const ARTICLES_PER_BATCH = 500;
+/** Articles read per language to find the stories new ones join: two days of every feed. */
+const STORY_ARTICLES = 2_000;
+
+export interface AlertDeps {
+  alerts: AlertStore;
+  watches: WatchStore;
+  subscribers: SubscriberStore;
+  articles: StoryArticleStore;
+  outbox: OutboxStore;
+  i18n: Localizer;
+  /** The bot's time zone, for chats without one of their own. */
+  timeZone: string;
+  logger: Logger;
+  now: () => number;
+  onQueued?: () => void;
+}
+
+export interface AlertReport {
+  articles: number;
+  watch: number;
+  breaking: number;
+  held: number;
+}
+
+/** One alert for one chat: a story, why (the watch, or breaking), and the articles it carries. */
+interface Alert {
+  chatId: number;
+  kind: AlertKind;
+  story: Story;
+  watch?: Watch;
+  /** Story members in the chat's language: recorded as alerted, and as sent once it goes. */
+  articleIds: number[];
+}
+
+/**
+ * Alerts: after each poll, every article stored since the last look is matched against every
+ * chat's watches (through an index, not watch by watch), and stories that three sources now carry
+ * within two hours are offered to chats that want breaking stories. A chat gets one message per
+ * story, unless an article of that story reached it as an alert before; muted words keep a story
+ * out; in quiet hours the alert waits. Matching, queuing and moving the cursor are one transaction
+ * per batch: a restart neither loses nor repeats an alert.
+ */
+export class AlertRunner {
+  private readonly index = new WatchIndex<number>();
+  private indexVersion = '';
+  private watchesById = new Map<number, Watch>();
+  private running: Promise<AlertReport> | undefined;
+  private queued: Promise<AlertReport> | undefined;
+  private stopping = false;
+
+  constructor(private readonly deps: AlertDeps) {}
+
+  /**
+   * Looks at the articles stored since the last run. Asked for while a run goes (a poll ended
+   * meanwhile), it runs once more after that one, so no article waits for the next poll.
+   */
+  run(): Promise<AlertReport> {
+    if (this.stopping) return Promise.resolve({ articles: 0, watch: 0, breaking: 0, held: 0 });
+    if (!this.running) {
+      this.running = this.runNow().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.run();
+      });
+    return this.queued;
+  }
+
+  /** No new runs; the one in progress (each batch is one transaction) ends first. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.queued?.catch(() => undefined);
+    await this.running?.catch(() => undefined);
+  }
+
+  private async runNow(): Promise<AlertReport> {
+    const { alerts } = this.deps;
+    const report: AlertReport = { articles: 0, watch: 0, breaking: 0, held: 0 };
+    // Begins on a later turn: a poll's report (which starts a run) is not held up by it.
+    await nextTurn();
+    while (!this.stopping) {
+      const arrived = alerts.arrivedAfter(alerts.cursor(), ARTICLES_PER_BATCH);
+      if (arrived.length === 0) {
+        alerts.advance(alerts.lastArticleId());
+        break;
+      }
+      this.runBatch(arrived, report);
+      if (arrived.length < ARTICLES_PER_BATCH) break;
+      await nextTurn();
+    }
+    if (report.watch + report.breaking > 0) this.deps.logger.info({ ...report }, 'alerts queued');
+    return report;
+  }
+
+  private runBatch(arrived: ArrivedArticle[], report: AlertReport): void {
+    const now = this.deps.now();
+    const storiesByLanguage = new Map<Language, Map<number, Story>>();
+    const storyOf = (article: ArrivedArticle) => {
+      let stories = storiesByLanguage.get(article.language);
+      if (!stories) {
+        stories = this.storiesAround(article.language, now);
+        storiesByLanguage.set(article.language, stories);
+      }
+      // An article dated outside the two days (a feed's odd date) is a story of its own.
+      return stories.get(article.id) ?? groupStories(this.deps.articles.byIds([article.id]))[0];
+    };
+    const folded = new Map<number, FoldedArticle>(arrived.map((article) => [article.id, foldArticle(article.title, article.text)]));
+    const candidates: Alert[] = [];
+    const index = this.watchIndex();
+    for (const article of arrived) {
+      for (const watchId of index.match(folded.get(article.id)!)) {
+        const watch = this.watchesById.get(watchId);
+        const story = storyOf(article);
+        if (watch && story) candidates.push({ chatId: watch.chatId, kind: 'watch', story, watch, articleIds: memberIds(story) });
+      }
+    }
+    const breakingChats = this.deps.watches.breakingChats();
+    if (breakingChats.length > 0) {
+      for (const article of arrived) storyOf(article);
+      const newIds = new Set(arrived.map((article) => article.id));
+      const stories = [...storiesByLanguage.values()].flatMap((byArticle) => [...new Set(byArticle.values())]);
+      for (const story of breakingStories(stories, newIds)) {
+        for (const chatId of breakingChats) candidates.push({ chatId, kind: 'breaking', story, articleIds: memberIds(story) });
+      }
+    }
+    this.deps.alerts.transaction(() => {
+      const counts = this.deliver(candidates, now);
+      report.watch += counts.watch;
+      report.breaking += counts.breaking;
+      report.held += counts.held;
+      this.deps.alerts.advance(arrived.at(-1)!.id);
+    });
+    report.articles += arrived.length;
+    if (report.watch + report.breaking > report.held) this.deps.onQueued?.();
+  }
+
+  /** Queues (or holds) each chat's alerts: one a story and kind, none for a story it was alerted to or that it mutes. */
+  private deliver(candidates: readonly Alert[], now: number): { watch: number; breaking: number; held: number } {
+    const { alerts, watches, subscribers, outbox } = this.deps;
+    const counts = { watch: 0, breaking: 0, held: 0 };
+    const chatIds = [...new Set(candidates.map((alert) => alert.chatId))];
+    const mutes = watches.mutesOfChats(chatIds);
+    const quiet = watches.quietOfChats(chatIds);
+    const done = new Set<string>();
+    const messages: OutgoingMessage[] = [];
+    for (const alert of candidates) {
+      // One message a story and chat: a watch's alert (they come first) stands for breaking too.
+      const key = `${alert.chatId}:${alert.story.main.id}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      const chat = subscribers.get(alert.chatId);
+      if (!chat || !chat.active || !chat.subscribed || chat.language !== alert.story.main.language) continue;
+      if (alert.kind === 'breaking' && !alert.story.topics.some((topic) => chat.topics.includes(topic))) continue;
+      if (isMuted(alert.story, mutes.get(alert.chatId)?.map(toMuteWord))) continue;
+      if (alerts.alertedAmong(alert.chatId, alert.kind, alert.articleIds).length > 0) {
+        // The story reached this chat already: its new articles are part of that alert.
+        alerts.recordAlerted(alert.chatId, alert.kind, alert.articleIds);
+        continue;
+      }
+      alerts.recordAlerted(alert.chatId, alert.kind, alert.articleIds);
+      const zone = chat.schedule?.zone ?? this.deps.timeZone;
+      const html = this.render(alert, chat.language, zone);
+      const hours = quiet.get(alert.chatId);
+      const releaseAt = hours ? quietUntil(hours, zone, now) : undefined;
+      if (releaseAt !== undefined) {
+        alerts.hold({ chatId: alert.chatId, kind: alert.kind, html, articleIds: alert.articleIds }, releaseAt);
+        counts.held += 1;
+      } else {
+        const runId = `alert:${alert.kind}:${alert.story.main.id}`;
+        messages.push({ kind: 'alert', runId, chatId: alert.chatId, part: 0, text: html, parseMode: 'HTML', articleIds: alert.articleIds });
+      }
+      counts[alert.kind] += 1;
+    }
+    outbox.enqueue(messages);
+    return counts;
+  }
+
+  /**
+   * Sends the alerts whose quiet hours are over, each chat's as one message (more if they do not fit).
+   * Called every minute.
+   */
+  releaseHeld(now: number): number {
+    const { alerts, outbox, subscribers, i18n } = this.deps;
+    let released = 0;
+    alerts.transaction(() => {
+      const messages: OutgoingMessage[] = [];
+      for (const [chatId, held] of alerts.heldDue(now)) {
+        const chat = subscribers.get(chatId);
+        const t = i18n.for(chat?.language ?? 'en');
+        const header = t('alert-held-header', { count: held.length });
+        const parts = packBlocks([header, ...held.map((alert) => alert.html)]);
+        parts.forEach((text, part) =>
+          messages.push({
+            kind: 'alert',
+            runId: `held:${held[0]!.id}`,
+            chatId,
+            part,
+            text,
+            parseMode: 'HTML',
+            articleIds: part === 0 ? held.flatMap((alert) => alert.articleIds) : [],
+          }),
+        );
+        alerts.removeHeld(held.map((alert) => alert.id));
+        released += held.length;
+      }
+      outbox.enqueue(messages);
+    });
+    if (released > 0) this.deps.onQueued?.();
+    return released;
+  }
+
+  private render(alert: Alert, language: Language, timeZone: string): string {
+    const t = this.deps.i18n.for(language);
+    const header =
+      alert.kind === 'watch'
+        ? t('alert-watch', { watch: escapeMarkup(alert.watch!.text) })
+        : t('alert-breaking', { sources: 1 + alert.story.otherSources.length });
+    return `${header}\n${renderStory(alert.story, { t, language, timeZone }, { showDate: true })}`;
+  }
+
+  /** The stories of the last two days in a language, by each member's id. */
+  private storiesAround(language: Language, now: number): Map<number, Story> {
+    const articles = this.deps.articles.recent({ language, since: now - STORY_WINDOW_MS, limit: STORY_ARTICLES });
+    const byArticle = new Map<number, Story>();
+    for (const story of groupStories(articles)) for (const article of [story.main, ...story.others]) byArticle.set(article.id, story);
+    return byArticle;
+  }
+
+  /**
+   * The watch index, brought up to date when a watch was added or removed since the last run: only
+   * those are filed or taken out (a whole rebuild at 100,000 watches takes over a second, and would
+   * forget which words the index has learned are rare).
+   */
+  private watchIndex(): WatchIndex<number> {
+    const version = this.deps.watches.watchesVersion();
+    if (version === this.indexVersion) return this.index;
+    const ids = new Set(this.deps.watches.watchIds());
+    for (const id of [...this.watchesById.keys()]) {
+      if (ids.has(id)) continue;
+      this.index.delete(id);
+      this.watchesById.delete(id);
+    }
+    const added = [...ids].filter((id) => !this.watchesById.has(id));
+    for (const watch of this.deps.watches.watchesByIds(added)) {
+      this.index.add(watch.id, watch.query);
+      this.watchesById.set(watch.id, watch);
+    }
+    this.indexVersion = version;
+    return this.index;
+  }
+}
+
+function memberIds(story: Story): number[] {
+  return [story.main.id, ...story.others.map((article) => article.id)];
+}
