@@ -30,7 +30,7 @@ composer.command('quiet', async (ctx) => {
   const argument = ctx.match.trim();
   const zone = ctx.services.hours.zoneOf(ctx.subscriber);
   if (argument.toLowerCase() === 'off') {
-    ctx.services.watches.setQuiet(ctx.chat.id, null);
+    ctx.services.watches.setQuiet(ctx.chat.id, null, zone);
     await ctx.replyWith('quiet-off');
     return;
   }
@@ -49,7 +49,7 @@ composer.command('quiet', async (ctx) => {
     await ctx.replyWith('quiet-bad', { input: argument });
     return;
   }
-  ctx.services.watches.setQuiet(ctx.chat.id, quiet);
+  ctx.services.watches.setQuiet(ctx.chat.id, quiet, zone);
   await ctx.replyWith('quiet-set', { from: clockText(quiet.from), to: clockText(quiet.to), zone });
 });
 

@@ -73,7 +73,7 @@ function apply(ctx: BotContext, view: ChannelView, press: Change): { toast: stri
       ctx.services.watches.setBreaking(channelId, press.on);
       return { toast: ctx.t(press.on ? 'breaking-on' : 'breaking-off'), screen: alertsScreen(ctx, after()) };
     case 'quiet':
-      ctx.services.watches.setQuiet(channelId, press.on ? CHANNEL_QUIET_NIGHT : null);
+      ctx.services.watches.setQuiet(channelId, press.on ? CHANNEL_QUIET_NIGHT : null, ctx.services.hours.zoneOf(view.channel));
       return { toast: ctx.t(press.on ? 'channel-toast-quiet' : 'quiet-off'), screen: alertsScreen(ctx, after()) };
     case 'unwatch': {
       const removed = ctx.services.watches.removeWatch(channelId, press.watchId);

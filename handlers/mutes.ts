@@ -44,6 +44,8 @@ composer.command('mute', async (ctx) => {
     max: MAX_MUTES,
     title: channel?.title ?? '',
   });
+  // Some went in, the rest did not fit: say which.
+  if (overLimit.length > 0) await ctx.replyWith('mute-limit', { max: MAX_MUTES, words: overLimit.join(ctx.t('list-separator')) });
 });
 
 /** `/unmute WORD…` (in any form it was muted in); `/unmute CHANNEL_ID WORD…` for a channel. */

@@ -452,7 +452,7 @@ stats-kinds-header = <b>المشتركون حسب نوع المحادثة</b>
 stats-kind = { $kind }: { $receiving } · ألغوا الاشتراك { $unsubscribed } · حظروا البوت { $blocked }
 stats-topic = { $topic }: { $receiving } · حظروا البوت { $blocked }
 stats-feeds = <b>المصادر</b>: { $total } · سليمة { $healthy } · متعثرة { $failing } · لم تُجلب بعد { $notPolled } · معطلة { $disabled }
-stats-alerts = <b>التنبيهات</b>: متابعات { $watches } في { $chats } محادثة · أُرسل اليوم { $today }
+stats-alerts = <b>التنبيهات</b>: المتابعات { $watches } · المحادثات التي لها متابعات { $chats } · أُرسل خلال 24 ساعة { $today }
 stats-queue = <b>طابور الإرسال</b>: رسائل في الانتظار: { $count }
 stats-last-poll = <b>آخر جلب</b>: { $at } (آخر جلب ناجح: { $success })
 stats-last-run = <b>آخر دفعة موجزات</b>: { $at } · مشتركون وُجد لهم جديد: { $briefings } من { $subscribers } · الرسائل: { $messages }{ $finished ->
@@ -534,12 +534,12 @@ alert-watch = 🔔 <b>متابعة:</b> { $watch }
 alert-breaking = ⚡ <b>عاجل</b> · عدد المصادر: { $sources }
 alert-held-header = 🌙 <b>خلال ساعات الهدوء</b>: عدد التنبيهات: { $count }
 settings-none = لا شيء
-settings-quiet-off = لا
+settings-quiet-off = غير مفعّلة
 
 ## A channel's alerts (/channels)
 channel-button-alerts = 🔔 المتابعات والتنبيهات ›
 channel-alerts =
-    <b>{ $title }</b>: المتابعات { $count } من 20{ $count ->
+    <b>{ $title }</b>: المتابعات { $count } من { $max }{ $count ->
         [0] {""}
        *[other] :
     { $list }

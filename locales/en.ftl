@@ -421,7 +421,10 @@ stats-kinds-header = <b>Subscribers by kind of chat</b>
 stats-kind = { $kind }: { $receiving } · unsubscribed { $unsubscribed } · blocked { $blocked }
 stats-topic = { $topic }: { $receiving } · blocked { $blocked }
 stats-feeds = <b>Feeds</b>: { $total } · healthy { $healthy } · failing { $failing } · not polled yet { $notPolled } · disabled { $disabled }
-stats-alerts = <b>Alerts</b>: watches { $watches } in { $chats } chats · alerts sent today { $today }
+stats-alerts = <b>Alerts</b>: watches { $watches } in { $chats ->
+        [one] { $chats } chat
+       *[other] { $chats } chats
+    } · alerts sent in 24 h { $today }
 stats-queue = <b>Send queue</b>: { $count ->
         [one] { $count } message waiting
        *[other] { $count } messages waiting
@@ -514,7 +517,7 @@ settings-quiet-off = off
 ## A channel's alerts (/channels)
 channel-button-alerts = 🔔 Watches and alerts ›
 channel-alerts =
-    <b>{ $title }</b>: watches { $count } of 20{ $count ->
+    <b>{ $title }</b>: watches { $count } of { $max }{ $count ->
         [0] {""}
        *[other] :
     { $list }

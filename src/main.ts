@@ -78,14 +78,11 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
         ...(options.sender ? { tuning: options.sender } : {}),
         ...(options.broadcastProgressMs ? { progressIntervalMs: options.broadcastProgressMs } : {}),
         onSenderEvent: (event) => metrics?.observeSend(event),
+        onAlertReport: (report) => metrics?.observeAlerts(report),
       }),
     );
     if (config.httpPort !== undefined) metrics = createBotMetrics(app, delivery.outbox);
-    alertsAfterPoll = () =>
-      void delivery
-        .runAlerts()
-        .then((report) => metrics?.observeAlerts(report))
-        .catch((error: unknown) => logger.error({ err: error }, 'alerts failed'));
+    alertsAfterPoll = () => void delivery.runAlerts().catch((error: unknown) => logger.error({ err: error }, 'alerts failed'));
     if (config.sendRate > 30)
       logger.warn(
         { sendRate: config.sendRate },

@@ -2,7 +2,7 @@ import { InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { clockText } from '../schedule/chat-schedule.ts';
 import type { QuietHours } from '../schedule/quiet-hours.ts';
-import type { AlertSettings, Mute, Watch } from '../store/watches.ts';
+import { MAX_WATCHES, type AlertSettings, type Mute, type Watch } from '../store/watches.ts';
 import { escapeMarkup } from '../text/escape.ts';
 import { channelButtons, type ChannelPress } from './buttons.ts';
 import type { Screen, Viewer } from './channel-panel.ts';
@@ -33,6 +33,7 @@ export function channelAlertsScreen(viewer: Viewer, view: ChannelView, alerts: C
     title: escapeMarkup(view.channel.title ?? String(channelId)),
     id: String(channelId),
     count: alerts.watches.length,
+    max: MAX_WATCHES,
     list: alerts.watches.map((watch, index) => `${index + 1}. ${escapeMarkup(watch.text)}`).join('\n'),
     muted: alerts.mutes.length > 0 ? escapeMarkup(alerts.mutes.map((mute) => mute.shown).join(t('list-separator'))) : t('settings-none'),
     breaking: alerts.settings.breaking ? 'on' : 'off',

@@ -1,26 +1,26 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import { renderStory } from '../briefing/render.ts';
-import { packBlocks } from '../briefing/split.ts';
 import { groupStories, STORY_WINDOW_MS } from '../briefing/stories.ts';
 import type { Language } from '../model/language.ts';
 import type { Story } from '../model/story.ts';
 import type { Localizer } from '../model/translate.ts';
-import { escapeMarkup } from '../text/escape.ts';
 import type { AlertKind, AlertStore, ArrivedArticle } from '../store/alerts.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import type { OutgoingMessage } from '../store/outbox-records.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
 import { toMuteWord, type Watch, type WatchStore } from '../store/watches.ts';
-import { foldArticle, type FoldedArticle } from '../watch/matcher.ts';
+import { foldArticle } from '../watch/matcher.ts';
 import { WatchIndex } from '../watch/watch-index.ts';
 import { quietUntil } from '../schedule/quiet-hours.ts';
 import { isMuted } from '../watch/story-mutes.ts';
+import { renderAlert, releaseHeldAlerts } from './alert-messages.ts';
 import { breakingStories } from './breaking.ts';
 
 /** Articles matched per transaction. */
 const ARTICLES_PER_BATCH = 500;
+/** A batch that fails this many runs in a row has its first article passed over (logged), so one bad article cannot stop alerts. */
+const MAX_BATCH_FAILURES = 3;
 /** Articles read per language to find the stories new ones join: two days of every feed. */
 const STORY_ARTICLES = 2_000;
 
@@ -33,9 +33,12 @@ export interface AlertDeps {
   i18n: Localizer;
   /** The bot's time zone, for chats without one of their own. */
   timeZone: string;
+  defaultLanguage: Language;
   logger: Logger;
   now: () => number;
   onQueued?: () => void;
+  /** Every finished run's report, once (the metrics count alerts by kind). */
+  onReport?: (report: AlertReport) => void;
 }
 
 export interface AlertReport {
@@ -66,10 +69,13 @@ interface Alert {
 export class AlertRunner {
   private readonly index = new WatchIndex<number>();
   private indexVersion = '';
-  private watchesById = new Map<number, Watch>();
+  /** The watch ids in the index (a watch's words never change; its chat may, when a group is upgraded). */
+  private readonly indexed = new Set<number>();
   private running: Promise<AlertReport> | undefined;
   private queued: Promise<AlertReport> | undefined;
   private stopping = false;
+  /** Runs in a row whose first batch failed. */
+  private failures = 0;
 
   constructor(private readonly deps: AlertDeps) {}
 
@@ -112,11 +118,25 @@ export class AlertRunner {
         alerts.advance(alerts.lastArticleId());
         break;
       }
-      this.runBatch(arrived, report);
+      try {
+        this.runBatch(arrived, report);
+        this.failures = 0;
+      } catch (error) {
+        // The batch's transaction rolled back: nothing was queued, the cursor stayed. It is tried
+        // again after the next poll; an article that fails every time is passed over, not forever.
+        this.failures += 1;
+        const skip = this.failures >= MAX_BATCH_FAILURES;
+        this.deps.logger.error({ err: error, article_id: arrived[0]!.id, failures: this.failures, skipped: skip }, 'alert run failed');
+        if (!skip) throw error;
+        alerts.advance(arrived[0]!.id);
+        this.failures = 0;
+        continue;
+      }
       if (arrived.length < ARTICLES_PER_BATCH) break;
       await nextTurn();
     }
     if (report.watch + report.breaking > 0) this.deps.logger.info({ ...report }, 'alerts queued');
+    this.deps.onReport?.(report);
     return report;
   }
 
@@ -132,23 +152,25 @@ export class AlertRunner {
       // An article dated outside the two days (a feed's odd date) is a story of its own.
       return stories.get(article.id) ?? groupStories(this.deps.articles.byIds([article.id]))[0];
     };
-    const folded = new Map<number, FoldedArticle>(arrived.map((article) => [article.id, foldArticle(article.title, article.text)]));
-    const candidates: Alert[] = [];
     const index = this.watchIndex();
-    for (const article of arrived) {
-      for (const watchId of index.match(folded.get(article.id)!)) {
-        const watch = this.watchesById.get(watchId);
-        const story = storyOf(article);
+    const matches = arrived.map((article) => ({ article, watchIds: index.match(foldArticle(article.title, article.text)) }));
+    // The watches as they are now: a group upgraded to a supergroup has moved its watches to the new id.
+    const watches = new Map(this.deps.watches.watchesByIds([...new Set(matches.flatMap((match) => match.watchIds))]).map((w) => [w.id, w]));
+    const candidates: Alert[] = [];
+    for (const { article, watchIds } of matches) {
+      for (const watchId of watchIds) {
+        const watch = watches.get(watchId);
+        const story = watch && storyOf(article);
         if (watch && story) candidates.push({ chatId: watch.chatId, kind: 'watch', story, watch, articleIds: memberIds(story) });
       }
     }
-    const breakingChats = this.deps.watches.breakingChats();
-    if (breakingChats.length > 0) {
+    if (this.deps.watches.anyBreaking()) {
       for (const article of arrived) storyOf(article);
       const newIds = new Set(arrived.map((article) => article.id));
       const stories = [...storiesByLanguage.values()].flatMap((byArticle) => [...new Set(byArticle.values())]);
       for (const story of breakingStories(stories, newIds)) {
-        for (const chatId of breakingChats) candidates.push({ chatId, kind: 'breaking', story, articleIds: memberIds(story) });
+        for (const chatId of this.deps.watches.breakingChatsFor(story.main.language, story.topics))
+          candidates.push({ chatId, kind: 'breaking', story, articleIds: memberIds(story) });
       }
     }
     this.deps.alerts.transaction(() => {
@@ -162,9 +184,13 @@ export class AlertRunner {
     if (report.watch + report.breaking > report.held) this.deps.onQueued?.();
   }
 
-  /** Queues (or holds) each chat's alerts: one a story and kind, none for a story it was alerted to or that it mutes. */
+  /**
+   * Queues (or holds) each chat's alerts: one a story, none for a story it was alerted to (by a watch
+   * or as breaking) or that it mutes. A candidate that fails (a story that cannot be rendered) is
+   * logged and left out; the others go.
+   */
   private deliver(candidates: readonly Alert[], now: number): { watch: number; breaking: number; held: number } {
-    const { alerts, watches, subscribers, outbox } = this.deps;
+    const { alerts, watches, subscribers, outbox, i18n } = this.deps;
     const counts = { watch: 0, breaking: 0, held: 0 };
     const chatIds = [...new Set(candidates.map((alert) => alert.chatId))];
     const mutes = watches.mutesOfChats(chatIds);
@@ -178,16 +204,22 @@ export class AlertRunner {
       done.add(key);
       const chat = subscribers.get(alert.chatId);
       if (!chat || !chat.active || !chat.subscribed || chat.language !== alert.story.main.language) continue;
-      if (alert.kind === 'breaking' && !alert.story.topics.some((topic) => chat.topics.includes(topic))) continue;
       if (isMuted(alert.story, mutes.get(alert.chatId)?.map(toMuteWord))) continue;
-      if (alerts.alertedAmong(alert.chatId, alert.kind, alert.articleIds).length > 0) {
-        // The story reached this chat already: its new articles are part of that alert.
-        alerts.recordAlerted(alert.chatId, alert.kind, alert.articleIds);
+      const before = alerts.alertedAmong(alert.chatId, alert.articleIds).length > 0;
+      // Its new articles join the alert the story had, or the one it gets now.
+      alerts.recordAlerted(alert.chatId, alert.kind, alert.articleIds);
+      if (before) continue;
+      const zone = chat.schedule?.zone ?? this.deps.timeZone;
+      let html: string;
+      try {
+        html = renderAlert(i18n.for(chat.language), { ...alert, watchText: alert.watch?.text }, chat.language, zone);
+      } catch (error) {
+        this.deps.logger.error(
+          { err: error, chat_id: alert.chatId, article_id: alert.story.main.id },
+          'could not render an alert; left out',
+        );
         continue;
       }
-      alerts.recordAlerted(alert.chatId, alert.kind, alert.articleIds);
-      const zone = chat.schedule?.zone ?? this.deps.timeZone;
-      const html = this.render(alert, chat.language, zone);
       const hours = quiet.get(alert.chatId);
       const releaseAt = hours ? quietUntil(hours, zone, now) : undefined;
       if (releaseAt !== undefined) {
@@ -203,47 +235,11 @@ export class AlertRunner {
     return counts;
   }
 
-  /**
-   * Sends the alerts whose quiet hours are over, each chat's as one message (more if they do not fit).
-   * Called every minute.
-   */
+  /** Sends the alerts whose quiet hours are over (every minute). */
   releaseHeld(now: number): number {
-    const { alerts, outbox, subscribers, i18n } = this.deps;
-    let released = 0;
-    alerts.transaction(() => {
-      const messages: OutgoingMessage[] = [];
-      for (const [chatId, held] of alerts.heldDue(now)) {
-        const chat = subscribers.get(chatId);
-        const t = i18n.for(chat?.language ?? 'en');
-        const header = t('alert-held-header', { count: held.length });
-        const parts = packBlocks([header, ...held.map((alert) => alert.html)]);
-        parts.forEach((text, part) =>
-          messages.push({
-            kind: 'alert',
-            runId: `held:${held[0]!.id}`,
-            chatId,
-            part,
-            text,
-            parseMode: 'HTML',
-            articleIds: part === 0 ? held.flatMap((alert) => alert.articleIds) : [],
-          }),
-        );
-        alerts.removeHeld(held.map((alert) => alert.id));
-        released += held.length;
-      }
-      outbox.enqueue(messages);
-    });
+    const released = releaseHeldAlerts(this.deps, now);
     if (released > 0) this.deps.onQueued?.();
     return released;
-  }
-
-  private render(alert: Alert, language: Language, timeZone: string): string {
-    const t = this.deps.i18n.for(language);
-    const header =
-      alert.kind === 'watch'
-        ? t('alert-watch', { watch: escapeMarkup(alert.watch!.text) })
-        : t('alert-breaking', { sources: 1 + alert.story.otherSources.length });
-    return `${header}\n${renderStory(alert.story, { t, language, timeZone }, { showDate: true })}`;
   }
 
   /** The stories of the last two days in a language, by each member's id. */
@@ -263,15 +259,15 @@ export class AlertRunner {
     const version = this.deps.watches.watchesVersion();
     if (version === this.indexVersion) return this.index;
     const ids = new Set(this.deps.watches.watchIds());
-    for (const id of [...this.watchesById.keys()]) {
+    for (const id of [...this.indexed]) {
       if (ids.has(id)) continue;
       this.index.delete(id);
-      this.watchesById.delete(id);
+      this.indexed.delete(id);
     }
-    const added = [...ids].filter((id) => !this.watchesById.has(id));
+    const added = [...ids].filter((id) => !this.indexed.has(id));
     for (const watch of this.deps.watches.watchesByIds(added)) {
       this.index.add(watch.id, watch.query);
-      this.watchesById.set(watch.id, watch);
+      this.indexed.add(watch.id);
     }
     this.indexVersion = version;
     return this.index;

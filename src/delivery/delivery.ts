@@ -2,6 +2,7 @@ import { Api } from 'grammy';
 import type { Logger } from 'pino';
 import type { Db } from '../store/db.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
+import type { Language } from '../model/language.ts';
 import type { Localizer } from '../model/translate.ts';
 import { migrateChat } from '../store/chat-migration.ts';
 import { DeliveryRunStore } from '../store/delivery-runs.ts';
@@ -71,7 +72,7 @@ export interface DeliveryBase {
   now: () => number;
   logger: Logger;
   subscribers: SubscriberStore;
-  config: { timezone: string; sendRate: number };
+  config: { timezone: string; sendRate: number; defaultLanguage: Language };
 }
 
 /** The scheduled briefing runs alone (the CLI queues a run that the running bot sends). */
@@ -111,6 +112,7 @@ export function createDelivery(
     tuning?: SenderTuning;
     progressIntervalMs?: number;
     onSenderEvent?: (event: SenderEvent) => void;
+    onAlertReport?: (report: AlertReport) => void;
   },
 ): Delivery {
   const outbox = new OutboxStore(app.db, app.now);
@@ -142,9 +144,11 @@ export function createDelivery(
     outbox,
     i18n: deps.i18n,
     timeZone: app.config.timezone,
+    defaultLanguage: app.config.defaultLanguage,
     logger: app.logger.child({ component: 'alerts' }),
     now: app.now,
     onQueued: () => sender.wake(),
+    ...(deps.onAlertReport ? { onReport: deps.onAlertReport } : {}),
   });
   let reporter: BroadcastProgressReporter | undefined;
   let resuming: Promise<unknown> | undefined;

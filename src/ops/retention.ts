@@ -20,6 +20,8 @@ export interface RetentionReport {
   outbox: number;
   /** Message texts no queued message refers to any more. */
   outboxTexts: number;
+  /** Records of what chats were alerted to. */
+  alerted: number;
   runs: number;
   searches: number;
   ms: number;
@@ -61,7 +63,7 @@ export class RetentionJob {
   private async prune(): Promise<RetentionReport> {
     const started = this.options.now();
     const before = started - this.options.retentionDays * DAY_MS;
-    const report: RetentionReport = { articles: 0, outbox: 0, outboxTexts: 0, runs: 0, searches: 0, ms: 0, interrupted: false };
+    const report: RetentionReport = { articles: 0, outbox: 0, outboxTexts: 0, alerted: 0, runs: 0, searches: 0, ms: 0, interrupted: false };
     for (;;) {
       if (this.stopping) return this.finish(report, started, true);
       const pruned = this.store.pruneArticles(before, BATCH, this.options.now());
@@ -79,6 +81,7 @@ export class RetentionJob {
       await nextTurn();
     }
     report.outboxTexts = this.store.pruneOutboxTexts();
+    report.alerted = this.store.pruneAlerted(before);
     report.runs = this.store.pruneBriefingRuns(before);
     report.searches = this.store.pruneSearches(started - SEARCH_RETENTION_MS);
     return this.finish(report, started, false);

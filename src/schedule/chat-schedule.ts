@@ -12,7 +12,7 @@ export type ScheduleInput =
   | { ok: false; problem: 'no-times' | 'bad-time' | 'too-many' | 'bad-zone'; input: string };
 
 /** Arabic-Indic and Persian digits, which Arabic keyboards type, read as the ASCII digits they are. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(((digit.codePointAt(0)! - 0x0660) % 0x90) % 10));
 }
 

@@ -1,4 +1,4 @@
-import { nextBriefingAt } from './chat-schedule.ts';
+import { asciiDigits, nextBriefingAt } from './chat-schedule.ts';
 import { localClock } from './zone.ts';
 
 /** A chat's quiet hours: minutes after its local midnight; `to` before `from` runs past midnight. */
@@ -7,9 +7,9 @@ export interface QuietHours {
   to: number;
 }
 
-/** "22:00-07:00" (also with a dash of any kind or "to" spaces), as minutes; undefined when it is not that. */
+/** "22:00-07:00" (with a dash of any kind, spaces, Arabic-Indic digits), as minutes; undefined when it is not that. */
 export function parseQuietHours(text: string): QuietHours | undefined {
-  const match = /^\s*(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})\s*$/u.exec(text);
+  const match = /^\s*(\d{1,2})[:.٫](\d{2})\s*[-–—]\s*(\d{1,2})[:.٫](\d{2})\s*$/u.exec(asciiDigits(text));
   if (!match) return undefined;
   const [fromHour, fromMinute, toHour, toMinute] = match.slice(1).map(Number) as [number, number, number, number];
   if (fromHour > 23 || toHour > 23 || fromMinute > 59 || toMinute > 59) return undefined;

@@ -69,13 +69,19 @@ export function startSchedules(config: Config, parts: ScheduleParts, running: Ru
         name: 'chat-briefings',
         cron: parts.dueBriefingsCron ?? DUE_BRIEFINGS_CRON,
         timezone: config.timezone,
-        run: async () => {
-          try {
-            await delivery.runDueBriefings(app.now());
-          } finally {
-            delivery.releaseHeldAlerts(app.now());
-          }
-        },
+        run: () => delivery.runDueBriefings(app.now()),
+      },
+      logger,
+    ),
+  );
+  // Alerts held in quiet hours go in the minute the hours end.
+  running.add(
+    scheduleJob(
+      {
+        name: 'held-alerts',
+        cron: parts.dueBriefingsCron ?? DUE_BRIEFINGS_CRON,
+        timezone: config.timezone,
+        run: async () => void delivery.releaseHeldAlerts(app.now()),
       },
       logger,
     ),

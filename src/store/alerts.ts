@@ -36,18 +36,21 @@ export class AlertStore {
     this.sql = new StatementCache(db);
   }
 
-  /** The last article looked at (every article up to it was matched, its alerts queued or held). */
+  /**
+   * The last article looked at (every article up to it was matched, its alerts queued or held). Never
+   * past the newest article: when the newest were deleted (a feed removed), the next ids are reused.
+   */
   cursor(): number {
     const row = this.sql.get('SELECT last_article_id FROM alert_cursor WHERE name = ?').get(CURSOR) as
       { last_article_id: number } | undefined;
-    return row?.last_article_id ?? 0;
+    return Math.min(row?.last_article_id ?? 0, this.lastArticleId());
   }
 
   advance(lastArticleId: number): void {
     this.sql
       .get(
         `INSERT INTO alert_cursor (name, last_article_id) VALUES (?, ?)
-         ON CONFLICT (name) DO UPDATE SET last_article_id = MAX(last_article_id, excluded.last_article_id)`,
+         ON CONFLICT (name) DO UPDATE SET last_article_id = excluded.last_article_id`,
       )
       .run(CURSOR, lastArticleId);
   }
@@ -75,13 +78,26 @@ export class AlertStore {
     return (this.sql.get('SELECT COALESCE(MAX(id), 0) AS id FROM articles').get() as { id: number }).id;
   }
 
-  /** Of these articles (one story), those the chat was alerted to, by this kind. */
-  alertedAmong(chatId: number, kind: AlertKind, articleIds: readonly number[]): number[] {
+  /** Of these articles (one story), those the chat was alerted to, by a watch or as breaking: one alert a story. */
+  alertedAmong(chatId: number, articleIds: readonly number[]): number[] {
     if (articleIds.length === 0) return [];
     return this.sql
-      .get('SELECT article_id FROM alerted_articles WHERE chat_id = ? AND kind = ? AND article_id IN (SELECT value FROM json_each(?))')
+      .get('SELECT DISTINCT article_id FROM alerted_articles WHERE chat_id = ? AND article_id IN (SELECT value FROM json_each(?))')
       .pluck()
-      .all(chatId, kind, JSON.stringify(articleIds)) as number[];
+      .all(chatId, JSON.stringify(articleIds)) as number[];
+  }
+
+  /** Of these articles, those the chat has been sent or has queued (a briefing, another alert). */
+  sentOrQueuedAmong(chatId: number, articleIds: readonly number[]): number[] {
+    if (articleIds.length === 0) return [];
+    return this.sql
+      .get(
+        `SELECT article_id FROM sent_articles WHERE chat_id = @chat AND article_id IN (SELECT value FROM json_each(@ids))
+         UNION SELECT j.value FROM outbox o, json_each(o.article_ids) j
+         WHERE o.chat_id = @chat AND o.status IN ('pending', 'sending') AND j.value IN (SELECT value FROM json_each(@ids))`,
+      )
+      .pluck()
+      .all({ chat: chatId, ids: JSON.stringify(articleIds) }) as number[];
   }
 
   recordAlerted(chatId: number, kind: AlertKind, articleIds: readonly number[]): void {

@@ -95,6 +95,8 @@ export class FeedStore {
       // SQLite may give a deleted article's id to the next new one: its "already sent" rows must go
       // with it, or the new article would count as sent to those readers and never reach them.
       this.sql.get('DELETE FROM sent_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
+      // And the alerts' records: a newcomer with a reused id would count as alerted already.
+      this.sql.get('DELETE FROM alerted_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
       // For the same reason, queued briefings forget them: recorded as sent later, they would mark a newcomer.
       this.sql
         .get(

@@ -103,6 +103,14 @@ export class RetentionStore {
     return this.sql.get('DELETE FROM outbox_texts WHERE id NOT IN (SELECT text_id FROM outbox)').run().changes;
   }
 
+  /**
+   * What chats were alerted to before `before`: a story lasts two days at most, so a record that old
+   * keeps nothing from being alerted twice.
+   */
+  pruneAlerted(before: number): number {
+    return this.sql.get('DELETE FROM alerted_articles WHERE alerted_at < ?').run(before).changes;
+  }
+
   /** Scheduled briefing runs finished before `before`: a tick that old never comes again. */
   pruneBriefingRuns(before: number): number {
     return this.sql.get(`DELETE FROM delivery_runs WHERE kind = 'briefing' AND status = 'enqueued' AND enqueued_at < ?`).run(before)

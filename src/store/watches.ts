@@ -1,3 +1,4 @@
+import { quietUntil, type QuietHours } from '../schedule/quiet-hours.ts';
 import type { MuteWord, WatchQuery } from '../watch/query.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
@@ -166,7 +167,13 @@ export class WatchStore {
       .run(chatId, on ? 1 : 0);
   }
 
-  setQuiet(chatId: number, quiet: { from: number; to: number } | null): void {
+  /**
+   * Sets or ends quiet hours (in the chat's `zone`). What they hold waits until the end of the new
+   * hours when the chat is in them now, else goes at the next minute.
+   */
+  setQuiet(chatId: number, quiet: QuietHours | null, zone: string): void {
+    const heldUntil = quiet ? (quietUntil(quiet, zone, this.now()) ?? 0) : 0;
+    this.sql.get('UPDATE held_alerts SET release_at = ? WHERE chat_id = ?').run(heldUntil, chatId);
     this.sql
       .get(
         `INSERT INTO alert_settings (chat_id, quiet_from, quiet_to) VALUES (?, ?, ?)
@@ -175,9 +182,24 @@ export class WatchStore {
       .run(chatId, quiet?.from ?? null, quiet?.to ?? null);
   }
 
-  /** Chats that turned breaking stories on. */
-  breakingChats(): number[] {
-    return this.sql.get('SELECT chat_id FROM alert_settings WHERE breaking = 1').pluck().all() as number[];
+  /**
+   * Chats a breaking story in this language on these topics goes to: breaking stories on, subscribed,
+   * active, in the story's language, following one of its topics.
+   */
+  breakingChatsFor(language: string, topics: readonly string[]): number[] {
+    return this.sql
+      .get(
+        `SELECT a.chat_id FROM alert_settings a INDEXED BY alert_settings_breaking JOIN subscribers s ON s.chat_id = a.chat_id
+         WHERE a.breaking = 1 AND s.active = 1 AND s.subscribed = 1 AND s.language = ?
+           AND EXISTS (SELECT 1 FROM subscriber_topics t WHERE t.chat_id = a.chat_id AND t.topic IN (SELECT value FROM json_each(?)))`,
+      )
+      .pluck()
+      .all(language, JSON.stringify(topics)) as number[];
+  }
+
+  /** Whether any chat turned breaking stories on (when none has, stories are not even looked at for it). */
+  anyBreaking(): boolean {
+    return this.sql.get('SELECT 1 FROM alert_settings INDEXED BY alert_settings_breaking WHERE breaking = 1 LIMIT 1').get() !== undefined;
   }
 
   /** Quiet hours of many chats at once; chats without are left out. */

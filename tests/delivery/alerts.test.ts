@@ -55,7 +55,7 @@ describe('alerts for watches', () => {
     expect(alert!.text).toContain(LAVROV_TASS.title);
     expect(alert!.text).toContain('ТАСС');
     expect(alert!.entities).toContainEqual(expect.objectContaining({ type: 'text_link', url: LAVROV_TASS.link }));
-    expect((await room.say(EDITOR, '/stats')).text).toContain('Alerts: watches 1 in 1 chats · alerts sent today 1');
+    expect((await room.say(EDITOR, '/stats')).text).toContain('Alerts: watches 1 in 1 chat · alerts sent in 24 h 1');
   });
 
   it('the same story from a second feed brings no second alert', async () => {
@@ -109,6 +109,19 @@ describe('alerts for watches', () => {
     expect(alerts[1]!.text).toContain(UKRAINE.title);
   });
 
+  it('a muted word keeps a story out of alerts', async () => {
+    room = await Newsroom.open();
+    await room.say(ANNA, '/start');
+    await room.say(ANNA, '/watch "Security Council"');
+    await room.say(ANNA, '/mute ceasefire');
+    room.publish('/un', YEMEN);
+    room.publish('/reuters', UKRAINE);
+    await room.poll();
+    const alerts = room.alertsTo(ANNA.id);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.text).toContain(UKRAINE.title);
+  });
+
   it('two watches matching one story make one alert', async () => {
     room = await Newsroom.open();
     await room.say(ANNA, '/start');
@@ -152,6 +165,34 @@ describe('alerts for watches', () => {
     expect(alerts[0]!.text).toContain(YEMEN.title);
     expect(alerts[0]!.replyMarkup).toBeUndefined();
     expect(room.alertsTo(ANNA.id)).toEqual([]);
+  });
+
+  it('a group’s watches keep alerting after the group is upgraded to a supergroup', async () => {
+    room = await Newsroom.open();
+    const { fake, db } = room.t;
+    const group = fake.chats.group({ title: 'Desk', members: [{ user: ANNA, status: 'creator' }] });
+    const say = async (text: string, chatId: number) => {
+      const since = fake.sentCount(chatId);
+      fake.userSends(ANNA, text, { chatId });
+      return fake.waitForMessage(chatId, { since });
+    };
+    await say('/start', group.id);
+    await say('/watch Yemen', group.id);
+    room.publish('/un', YEMEN);
+    await room.poll();
+    expect(room.alertsTo(group.id)).toHaveLength(1);
+
+    const supergroup = fake.chats.upgradeToSupergroup(group.id, { by: ANNA });
+    await waitUntil(() => db.prepare('SELECT COUNT(*) FROM watches WHERE chat_id = ?').pluck().get(supergroup.id) === 1, 'the watch moved');
+    room.publish('/reuters', UKRAINE);
+    room.publish('/ap', {
+      title: 'Yemen talks resume in Muscat with Omani mediation',
+      link: 'https://ap.example/muscat',
+      description: '<p>Talks between the Yemeni parties resumed in Muscat on Wednesday with Omani mediation.</p>',
+    });
+    await room.poll();
+    expect(room.alertsTo(supergroup.id)).toHaveLength(1);
+    expect(room.alertsTo(supergroup.id)[0]!.text).toContain('Yemen talks resume in Muscat');
   });
 
   it('an alerted story is not sent again in the scheduled briefing', async () => {

@@ -56,6 +56,32 @@ describe('breaking stories', () => {
     expect(room.alertsTo(ANNA.id)).toHaveLength(1);
   });
 
+  it('a story a watch alerted is not sent again when it becomes breaking', async () => {
+    room = await Newsroom.open();
+    await room.say(ANNA, '/start');
+    await room.say(ANNA, '/watch tanker');
+    await room.say(ANNA, '/breaking on');
+    room.publish('/reuters', { ...STRAIT[0]!, minutesAgo: 50 });
+    await room.poll();
+    expect(room.alertsTo(ANNA.id)).toHaveLength(1);
+    room.publish('/ap', { ...STRAIT[1]!, minutesAgo: 30 });
+    room.publish('/wires', { ...STRAIT[2]!, minutesAgo: 5 });
+    await room.poll();
+    expect(room.alertsTo(ANNA.id)).toHaveLength(1);
+  });
+
+  it('breaking stories reach only chats in the story’s language', async () => {
+    room = await Newsroom.open();
+    const ivan: FakeUser = { id: 9403, first_name: 'Ivan', language_code: 'ru' };
+    await room.say(ivan, '/start');
+    await room.say(ivan, '/breaking on');
+    room.publish('/reuters', { ...STRAIT[0]!, minutesAgo: 50 });
+    room.publish('/ap', { ...STRAIT[1]!, minutesAgo: 30 });
+    room.publish('/wires', { ...STRAIT[2]!, minutesAgo: 5 });
+    await room.poll();
+    expect(room.alertsTo(ivan.id)).toEqual([]);
+  });
+
   it('three reports more than two hours apart are not breaking', async () => {
     room = await Newsroom.open();
     await room.say(ANNA, '/start');

@@ -121,6 +121,15 @@ describe('/mute, /unmute', () => {
     expect(latest.text).not.toContain('OPEC+');
     expect(latest.text).toContain('Security Council meets on Yemen');
     expect((await t.fake.ask(ANNA, '/settings')).text).toContain('muted: OPEC');
+    const briefing = await t.fake.ask(ANNA, '/briefing');
+    expect(briefing.text).toContain('Security Council meets on Yemen');
+    expect(briefing.text).not.toContain('OPEC+');
+    // The scheduled briefing leaves it out too.
+    const since = t.fake.sentCount(ANNA.id);
+    await t.bot.runDigest();
+    const scheduled = await t.fake.waitForMessage(ANNA.id, { since });
+    expect(scheduled.text).toContain('Security Council meets on Yemen');
+    expect(scheduled.text).not.toContain('OPEC+');
     expect((await t.fake.ask(ANNA, '/unmute opec')).text).toBe('🔈 Unmuted: OPEC.');
     expect((await t.fake.ask(ANNA, '/latest')).text).toContain('OPEC+ extends');
   });

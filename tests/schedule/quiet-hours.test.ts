@@ -8,6 +8,7 @@ describe('parseQuietHours', () => {
     expect(parseQuietHours('22:00-07:00')).toEqual({ from: 1320, to: 420 });
     expect(parseQuietHours(' 23:30 – 6:15 ')).toEqual({ from: 1410, to: 375 });
     expect(parseQuietHours('13.00—14.00')).toEqual({ from: 780, to: 840 });
+    expect(parseQuietHours('٢٢:٠٠-٠٧:٠٠')).toEqual({ from: 1320, to: 420 });
   });
 
   it('refuses what is not a range of two real times, or an empty one', () => {

@@ -70,7 +70,7 @@ describe('WatchStore', () => {
     watches.addWatch(-42, watch('Lavrov'));
     watches.addMutes(-42, words('OPEC'));
     watches.setBreaking(-42, true);
-    watches.setQuiet(-42, { from: 1320, to: 420 });
+    watches.setQuiet(-42, { from: 1320, to: 420 }, 'UTC');
     expect(migrateChat(db, -42, -1001, 2_000)).toBe(true);
     expect(watches.watchesOf(-1001).map((w) => w.text)).toEqual(['Lavrov']);
     expect(watches.mutesOf(-1001).map((m) => m.shown)).toEqual(['OPEC']);

@@ -27,6 +27,7 @@ CREATE TABLE alert_settings (
   quiet_from  INTEGER,                             -- minutes after the chat's local midnight
   quiet_to    INTEGER
 );
+CREATE INDEX alert_settings_breaking ON alert_settings (chat_id) WHERE breaking = 1;
 
 -- What each chat was alerted to: one row per article of the story, so an article that joins the
 -- story later is known as alerted already.
