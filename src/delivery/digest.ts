@@ -5,7 +5,10 @@ import type { Recipient } from '../store/delivery-runs.ts';
 import { QueuedTexts } from '../store/outbox-enqueue.ts';
 import type { OutgoingMessage } from '../store/outbox-records.ts';
 import { PassBriefings, type PassBriefingsDeps } from './pass-briefings.ts';
+import { StoryCache } from './story-cache.ts';
 
+/** How far ahead a tick groups the stories of the chats due next (the per-minute job's period). */
+const PREPARE_AHEAD_MS = 60_000;
 /** Chats enqueued per transaction; between batches the bot answers updates and the sender sends. */
 const RECIPIENTS_PER_BATCH = 100;
 
@@ -55,7 +58,14 @@ export class DigestRunner {
   private turn: Promise<unknown> = Promise.resolve();
   private busy = 0;
 
-  constructor(private readonly deps: DigestDeps) {}
+  /** Stories kept between passes (see StoryCache), and the due time they were last prepared for. */
+  private readonly stories = new StoryCache();
+  private preparedFor: number | undefined;
+  private readonly passDeps: DigestDeps;
+
+  constructor(private readonly deps: DigestDeps) {
+    this.passDeps = { ...deps, stories: this.stories };
+  }
 
   /** Runs the tick's briefing run (or resumes it when it was interrupted); a run already done does nothing. */
   run(scheduledFor: number): Promise<DigestReport> {
@@ -97,7 +107,7 @@ export class DigestRunner {
    */
   async runDue(now: number): Promise<DueReport> {
     const { runs, outbox, logger } = this.deps;
-    const pass = new PassBriefings(this.deps, now);
+    const pass = new PassBriefings(this.passDeps, now);
     const texts = new QueuedTexts();
     const total: DueReport = { due: 0, briefings: 0, messages: 0, skipped: 0 };
     while (!this.stopping) {
@@ -133,7 +143,25 @@ export class DigestRunner {
       await nextTurn();
     }
     if (total.due > 0) logger.info({ ...total }, "briefings at chats' own hours queued");
+    if (!this.stopping) this.prepareAhead(now);
     return total;
+  }
+
+  /**
+   * When chats are due within the next minute, groups the stories their pass will read now, in this
+   * quiet tick, rather than in that minute (once per due time): with thousands of chats due at once,
+   * the grouping is the largest fixed cost of queuing them. The pass then finds them in the cache if
+   * no article came or changed meanwhile, and groups them itself otherwise.
+   */
+  private prepareAhead(now: number): void {
+    const nextDue = this.deps.runs.nextDueAt();
+    if (nextDue === undefined || nextDue > now + PREPARE_AHEAD_MS || nextDue === this.preparedFor) return;
+    this.preparedFor = nextDue;
+    try {
+      new PassBriefings(this.passDeps, nextDue).prepare();
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'could not group the next minute’s stories ahead; its pass will');
+    }
   }
 
   /** Stops after the batch in hand (it is committed); the run is resumed at the next start. */
@@ -164,7 +192,7 @@ export class DigestRunner {
     const log = logger.child({ run_id: runId });
     const run = runs.get(runId)!;
     if (run.status === 'enqueued') return report(run, false);
-    const pass = new PassBriefings(this.deps, run.scheduledFor);
+    const pass = new PassBriefings(this.passDeps, run.scheduledFor);
     const texts = new QueuedTexts();
     let cursor = run.cursor;
     for (;;) {

@@ -3,7 +3,8 @@ import { composeBriefing, STORIES_PER_SECTION, type Briefing, type BriefingSecti
 import { BRIEFING_WINDOW_MS } from '../briefing/reader-service.ts';
 import { renderBriefingMessages, type RenderedMessage } from '../briefing/render.ts';
 import { groupStories } from '../briefing/stories.ts';
-import type { Language } from '../model/language.ts';
+import type { StoryCache } from './story-cache.ts';
+import { LANGUAGES, type Language } from '../model/language.ts';
 import type { Story } from '../model/story.ts';
 import { TOPICS } from '../model/topics.ts';
 import type { Localizer, Translate, TranslateArgs } from '../model/translate.ts';
@@ -29,6 +30,8 @@ export interface PassBriefingsDeps {
   logger: Logger;
   /** Chats' muted words; without it (a tool that only reads) nothing is muted. */
   watches?: Pick<WatchStore, 'mutesOfChats'>;
+  /** Stories kept between passes while their articles are the same; without it each pass groups its own. */
+  stories?: StoryCache;
 }
 
 /**
@@ -195,6 +198,11 @@ export class PassBriefings {
     return muted;
   }
 
+  /** Groups each language's stories now (into the story cache, for the pass that comes next). */
+  prepare(): void {
+    for (const language of LANGUAGES) this.storiesOf(language);
+  }
+
   /** The day before the tick (not before now: a run resumed hours later must cover the same stories). */
   private storiesOf(language: Language): LanguageStories {
     let entry = this.byLanguage.get(language);
@@ -205,7 +213,7 @@ export class PassBriefings {
         since: this.scheduledFor - BRIEFING_WINDOW_MS,
         limit: ARTICLES_PER_RUN,
       });
-      const stories = groupStories(articles);
+      const stories = this.deps.stories ? this.deps.stories.storiesOf(language, articles) : groupStories(articles);
       entry = {
         stories,
         articleIds: articleIdSet(articles.map((article) => article.id)),

@@ -126,6 +126,16 @@ export class DeliveryRunStore {
     }));
   }
 
+  /** The earliest next briefing time of any chat with its own hours, or undefined when none has them. */
+  nextDueAt(): number | undefined {
+    const row = this.sql
+      .get('SELECT MIN(next_briefing_at) AS at FROM subscribers INDEXED BY subscribers_due WHERE next_briefing_at IS NOT NULL')
+      .get() as {
+      at: number | null;
+    };
+    return row.at ?? undefined;
+  }
+
   /** When the chat's next own briefing is due; set in the transaction that queues its briefing. */
   setNextBriefing(chatId: number, at: number): void {
     this.sql.get('UPDATE subscribers SET next_briefing_at = ? WHERE chat_id = ?').run(at, chatId);

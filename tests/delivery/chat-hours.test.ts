@@ -64,6 +64,28 @@ describe('briefings at a chat’s own hours', () => {
     expect(queued()).toHaveLength(1);
   });
 
+  it('a tick before the time groups the stories ahead; an article that comes in between is in the briefing all the same', async () => {
+    chat(5);
+    const digest = runner();
+    now = EIGHT - 30_000;
+    expect(await digest.runDue(now)).toMatchObject({ due: 0 });
+    // After the stories were grouped ahead, a poll stores a new article.
+    seedArticles(db.name, [
+      {
+        feed: 'UN News',
+        language: 'en',
+        title: 'Security Council meets on Yemen',
+        text: 'The Security Council met on Yemen.',
+        publishedAt: EIGHT - 10 * MINUTE,
+      },
+    ]);
+    now = EIGHT + 1_000;
+    expect(await digest.runDue(now)).toMatchObject({ due: 1, briefings: 1 });
+    const [briefing] = queued();
+    expect(briefing!.text).toContain('Security Council meets on Yemen');
+    expect(briefing!.text).toContain(DAY_ONE.en.title);
+  });
+
   it('leaves chats with their own hours out of the default schedule’s run, and the others in', async () => {
     chat(5);
     chat(6, 'private', null);
