@@ -557,3 +557,4 @@ channel-button-quiet-off = 🌙 بلا ساعات هدوء
 channel-toast-quiet = ساعات الهدوء 22:00–07:00 بتوقيت القناة: تنتظر التنبيهات ثم تصل معًا.
 watch-added-channel = ✅ <b>{ $title }</b> تتابع <b>{ $watch }</b> ({ $count } من { $max }). أي خبر جديد يذكرها يُنشر فيها فورًا.
 mute-added-channel = 🔇 أُخفي في <b>{ $title }</b>: { $words }. المخفي هناك الآن: { $muted }.
+for-channel = 📢 <b>{ $title }</b>:

@@ -535,3 +535,4 @@ channel-button-quiet-off = 🌙 No quiet hours
 channel-toast-quiet = Quiet hours 22:00–07:00 in the channel's time zone: alerts wait and come together.
 watch-added-channel = ✅ <b>{ $title }</b> watches <b>{ $watch }</b> ({ $count } of { $max }). A new story that names it is posted there at once.
 mute-added-channel = 🔇 <b>{ $title }</b> mutes: { $words }. Now muted there: { $muted }.
+for-channel = 📢 <b>{ $title }</b>:

@@ -533,3 +533,4 @@ channel-button-quiet-off = 🌙 Без тихих часов
 channel-toast-quiet = Тихие часы 22:00–07:00 по часовому поясу канала: оповещения подождут и придут вместе.
 watch-added-channel = ✅ <b>{ $title }</b> отслеживает <b>{ $watch }</b> ({ $count } из { $max }). Новый материал, где это упомянуто, сразу появится там.
 mute-added-channel = 🔇 В <b>{ $title }</b> скрыто: { $words }. Сейчас там скрыто: { $muted }.
+for-channel = 📢 <b>{ $title }</b>:

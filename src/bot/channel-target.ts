@@ -1,3 +1,4 @@
+import type { Subscriber } from '../model/chat.ts';
 import type { BotContext } from './context.ts';
 
 /** A channel's id as /channels shows it: -100 and its digits. */
@@ -6,12 +7,14 @@ const CHANNEL_ID = /^-100\d{5,13}$/;
 export interface ChannelTarget {
   chatId: number;
   title: string;
+  /** The channel's record. */
+  chat: Subscriber;
   /** The command's words after the channel id. */
   text: string;
 }
 
 /**
- * `/watch -1001234567890 WORDS` (and /mute, /unmute) in a user's own chat set the words for a
+ * `/watch -1001234567890 WORDS` (and /mute, /unmute, /breaking, /quiet) in a user's own chat act for a
  * channel the user administers: its readers cannot send commands, and a button cannot carry words.
  * Undefined when the command is for the chat it was sent in; 'refused' (after saying why) when the
  * id is a channel the user may not change.
@@ -28,12 +31,14 @@ export async function channelTarget(ctx: BotContext, text: string): Promise<Chan
     await ctx.replyWith('channel-unreachable');
     return 'refused';
   }
-  return { chatId: view.channel.chatId, title: view.channel.title ?? first, text: rest.join(' ') };
+  return { chatId: view.channel.chatId, title: view.channel.title ?? first, chat: view.channel, text: rest.join(' ') };
 }
 
 /** The chat a settings command is for, and its words: the chat it was sent in, or a channel named first. */
 export interface CommandTarget {
   chatId: number;
+  /** The chat's record (undefined for a chat that has not started the bot, when that is allowed). */
+  chat: Subscriber | undefined;
   text: string;
   channel: ChannelTarget | undefined;
 }
@@ -47,10 +52,10 @@ export async function commandTarget(ctx: BotContext, options: { registered: bool
   const text = ctx.match?.toString().trim() ?? '';
   const channel = await channelTarget(ctx, text);
   if (channel === 'refused') return undefined;
-  if (channel) return { chatId: channel.chatId, text: channel.text, channel };
+  if (channel) return { chatId: channel.chatId, chat: channel.chat, text: channel.text, channel };
   if (options.registered && !ctx.subscriber) {
     await ctx.replyWith('settings-not-registered');
     return undefined;
   }
-  return { chatId: ctx.chat!.id, text, channel: undefined };
+  return { chatId: ctx.chat!.id, chat: ctx.subscriber, text, channel: undefined };
 }

@@ -64,6 +64,21 @@ describe('a channel’s watches and alerts, from /channels', () => {
     expect(watchesOf(channelId)).toEqual([]);
   });
 
+  it('/breaking and /quiet with the channel’s id set them for the channel, in its administrator’s chat', async () => {
+    const channelId = await connectedChannel();
+    expect((await t.fake.ask(owner, `/breaking ${channelId} on`)).text).toMatch(/^📢 Gulf Briefs: ⚡ Breaking stories on/u);
+    expect((await t.fake.ask(owner, `/quiet ${channelId} 23:00-06:30`)).text).toBe(
+      '📢 Gulf Briefs: 🌙 Quiet hours 23:00–06:30 (UTC): alerts wait until 06:30 and then come together.',
+    );
+    expect((await t.fake.ask(owner, `/quiet ${channelId} <soon>`)).text).toBe(
+      '📢 Gulf Briefs: “<soon>” is not a time range: send it as /quiet 22:00-07:00.',
+    );
+    const settings = t.db.prepare('SELECT breaking, quiet_from, quiet_to FROM alert_settings WHERE chat_id = ?').get(channelId);
+    expect(settings).toEqual({ breaking: 1, quiet_from: 1380, quiet_to: 390 });
+    // The owner's own chat is untouched.
+    expect(t.db.prepare('SELECT COUNT(*) FROM alert_settings WHERE chat_id = ?').pluck().get(owner.id)).toBe(0);
+  });
+
   it('refuses /watch CHANNEL_ID from someone who does not administer the channel, storing nothing', async () => {
     const channelId = await connectedChannel();
     await t.fake.ask(reader, '/start');
