@@ -1,25 +1,14 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { Composer } from 'grammy';
 import { unwatchButtons } from '../src/bot/buttons.ts';
 import type { BotContext } from '../src/bot/context.ts';
 import { isNotModified } from '../src/bot/edits.ts';
 import { commandTarget } from '../src/bot/channel-target.ts';
 import type { Feature } from '../src/bot/feature.ts';
-import { MAX_WATCHES, type Watch } from '../src/store/watches.ts';
+import { watchListScreen } from '../src/bot/watch-list.ts';
+import { MAX_WATCHES } from '../src/store/watches.ts';
 import { MAX_WATCH_CHARS, MAX_WATCH_WORDS, parseWatch } from '../src/watch/query.ts';
-import { escapeMarkup } from '../src/text/escape.ts';
 
 const composer = new Composer<BotContext>();
-
-/** "1. «Лавров»" lines and a remove button for each. */
-function watchList(ctx: BotContext, watches: readonly Watch[]): { text: string; keyboard: InlineKeyboard } {
-  const keyboard = new InlineKeyboard();
-  watches.forEach((watch, index) => {
-    keyboard.text(ctx.t('watches-remove-button', { number: index + 1 }), unwatchButtons.encode(watch.id));
-    if (index % 5 === 4) keyboard.row();
-  });
-  const lines = watches.map((watch, index) => `${index + 1}. ${escapeMarkup(watch.text)}`).join('\n');
-  return { text: ctx.t('watches-list', { count: watches.length, max: MAX_WATCHES, list: lines }), keyboard };
-}
 
 /**
  * `/watch TEXT`: words (all of them, any form), "quoted phrases", -excluded words. In the user's own
@@ -54,12 +43,7 @@ composer.command('watch', async (ctx) => {
 
 /** `/watches`: the chat's watches, each with a remove button. */
 composer.command('watches', async (ctx) => {
-  const watches = ctx.services.watches.watchesOf(ctx.chat.id);
-  if (watches.length === 0) {
-    await ctx.replyWith('watches-none');
-    return;
-  }
-  const { text, keyboard } = watchList(ctx, watches);
+  const { text, keyboard } = watchListScreen(ctx.t, ctx.services.watches.watchesOf(ctx.chat.id));
   await ctx.reply(text, { parse_mode: 'HTML', reply_markup: keyboard });
 });
 
@@ -91,8 +75,7 @@ composer.callbackQuery(unwatchButtons.trigger, async (ctx) => {
   const removed = ctx.services.watches.removeWatch(chatId, watchId);
   await ctx.answerCallbackQuery({ text: removed ? ctx.t('unwatch-done-short', { watch: removed.text }) : ctx.t('button-expired') });
   const watches = ctx.services.watches.watchesOf(chatId);
-  const { text, keyboard } =
-    watches.length === 0 ? { text: ctx.t('watches-none'), keyboard: new InlineKeyboard() } : watchList(ctx, watches);
+  const { text, keyboard } = watchListScreen(ctx.t, watches);
   await ctx.editMessageText(text, { parse_mode: 'HTML', reply_markup: keyboard }).catch((error: unknown) => {
     if (!isNotModified(error)) throw error;
   });

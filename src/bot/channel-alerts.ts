@@ -5,6 +5,7 @@ import type { QuietHours } from '../schedule/quiet-hours.ts';
 import { MAX_WATCHES, type AlertSettings, type Mute, type Watch } from '../store/watches.ts';
 import { escapeMarkup } from '../text/escape.ts';
 import { channelButtons, type ChannelPress } from './buttons.ts';
+import { removeButtonRows, watchLines } from './watch-list.ts';
 import type { Screen, Viewer } from './channel-panel.ts';
 import type { ChannelView } from './channels.ts';
 
@@ -34,16 +35,12 @@ export function channelAlertsScreen(viewer: Viewer, view: ChannelView, alerts: C
     id: String(channelId),
     count: alerts.watches.length,
     max: MAX_WATCHES,
-    list: alerts.watches.map((watch, index) => `${index + 1}. ${escapeMarkup(watch.text)}`).join('\n'),
+    list: watchLines(alerts.watches),
     muted: alerts.mutes.length > 0 ? escapeMarkup(alerts.mutes.map((mute) => mute.shown).join(t('list-separator'))) : t('settings-none'),
     breaking: alerts.settings.breaking ? 'on' : 'off',
     quiet: quiet ? `${clockText(quiet.from)}–${clockText(quiet.to)}` : t('settings-quiet-off'),
   });
-  const removes = alerts.watches.map((watch, index) =>
-    button(t('watches-remove-button', { number: index + 1 }), { action: 'unwatch', channelId, watchId: watch.id }),
-  );
-  const rows: InlineKeyboardButton[][] = [];
-  for (let start = 0; start < removes.length; start += 5) rows.push(removes.slice(start, start + 5));
+  const rows = removeButtonRows(t, alerts.watches, (watch) => channelButtons.encode({ action: 'unwatch', channelId, watchId: watch.id }));
   rows.push([
     button(t(alerts.settings.breaking ? 'channel-button-breaking-off' : 'channel-button-breaking-on'), {
       action: 'breaking',

@@ -34,6 +34,7 @@ describe('/watch, /watches, /unwatch', () => {
   it('/unwatch N removes the N-th; a number out of range and no number are explained', async () => {
     t = await startBotUnderTest();
     await t.fake.ask(ANNA, '/start');
+    expect((await t.fake.ask(ANNA, '/watches')).text).toBe('No watches yet. /watch Lavrov adds one.');
     await t.fake.ask(ANNA, '/watch Lavrov');
     await t.fake.ask(ANNA, '/watch Yemen');
     expect((await t.fake.ask(ANNA, '/unwatch 3')).text).toBe('There is no watch number 3: this chat has 2. /watches lists them.');
