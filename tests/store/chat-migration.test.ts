@@ -1,30 +1,16 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrateChat } from '../../src/store/chat-migration.ts';
 import { openDatabase } from '../../src/store/db.ts';
-import { migrate, readMigrations } from '../../src/store/migrate.ts';
 import { OutboxStore } from '../../src/store/outbox.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
+import { databaseAtVersion } from '../support/old-database.ts';
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '../../src/store/migrations');
 const group = (chatId: number) => ({ chatId, userId: 7, chatType: 'group', firstName: 'Admin', username: null, title: 'Desk' });
 
 describe('a database from before chats of every kind', () => {
   it('keeps its private subscribers exactly as they were', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'diplobrief-old-'));
-    const oldMigrations = join(folder, 'migrations');
-    const path = join(folder, 'old.db');
     // The database as the previous release left it: migrations 1 to 5, and a few readers.
-    mkdirSync(oldMigrations);
-    for (const file of readdirSync(MIGRATIONS).filter((name) => /^00[1-5]_/.test(name)))
-      copyFileSync(join(MIGRATIONS, file), join(oldMigrations, file));
-    const old = new Database(path);
-    old.pragma('foreign_keys = ON');
-    migrate(old, readMigrations(oldMigrations));
+    const { db: old, path } = databaseAtVersion(5);
     old
       .prepare(
         "INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, language, subscribed, active, created_at, updated_at) VALUES (11, 11, 'private', 'Lina', 'ar', 1, 1, 5, 5)",

@@ -1,18 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/db.ts';
-import { migrate, readMigrations } from '../../src/store/migrate.ts';
 import { QueuedTexts } from '../../src/store/outbox-enqueue.ts';
 import { OutboxStore } from '../../src/store/outbox.ts';
 import { type OutgoingMessage } from '../../src/store/outbox-records.ts';
 import { RetentionStore } from '../../src/store/retention.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
+import { databaseAtVersion } from '../support/old-database.ts';
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '../../src/store/migrations');
 const DAY = 86_400_000;
 
 let db: Db;
@@ -139,15 +133,7 @@ describe('the texts of one pass, queued in many batches', () => {
 
 describe('a database from before texts were stored once', () => {
   it('sends what was queued in it, with its text', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'diplobrief-old-queue-'));
-    const oldMigrations = join(folder, 'migrations');
-    const path = join(folder, 'old.db');
-    mkdirSync(oldMigrations);
-    for (const file of readdirSync(MIGRATIONS).filter((name) => /^00[1-6]_/.test(name)))
-      copyFileSync(join(MIGRATIONS, file), join(oldMigrations, file));
-    const old = new Database(path);
-    old.pragma('foreign_keys = ON');
-    migrate(old, readMigrations(oldMigrations));
+    const { db: old, path } = databaseAtVersion(6);
     old
       .prepare(
         "INSERT INTO subscribers (chat_id, user_id, chat_type, first_name, language, subscribed, active, created_at, updated_at) VALUES (11, 11, 'private', 'Lina', 'ar', 1, 1, 5, 5)",
