@@ -6,6 +6,7 @@ import type { Language } from '../src/model/language.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 import { ReaderService } from '../src/briefing/reader-service.ts';
 import { refreshWordSample, SAMPLE_ARTICLES } from '../src/store/search-sample.ts';
+import { ArticleLinkStore } from '../src/store/article-links.ts';
 import { SavedSearchStore } from '../src/store/saved-searches.ts';
 import { StoryArticleStore } from '../src/store/story-articles.ts';
 import type { Topic } from '../src/model/topics.ts';
@@ -168,8 +169,30 @@ function build(path: string, end: number): void {
       }
     })();
   }
+  linkRecent(db, end);
   db.pragma('journal_mode = WAL');
   db.close();
+}
+
+/**
+ * A fifth of the last week's articles linked to a report in another language, as the linker links
+ * them, so that /latest reads coverage lines as it does in use.
+ */
+function linkRecent(db: Db, end: number): void {
+  const rnd = random(99);
+  const recent = db.prepare('SELECT id, language FROM articles WHERE published_at >= ? ORDER BY id').all(end - 7 * 86_400_000) as {
+    id: number;
+    language: Language;
+  }[];
+  const link = db.prepare('INSERT OR IGNORE INTO article_links (article_id, linked_id, score) VALUES (?, ?, 4)');
+  db.transaction(() => {
+    for (let k = 0; k + 1 < recent.length; k++) {
+      const [a, b] = [recent[k]!, recent[k + 1]!];
+      if (a.language === b.language || rnd() >= 0.2) continue;
+      link.run(a.id, b.id);
+      link.run(b.id, a.id);
+    }
+  })();
 }
 
 function migrationsKey(): string {
@@ -241,7 +264,13 @@ export const queriesBenchmark: Benchmark = {
     const language = (i: number) => LANGS[i % 3]!;
     // What the handlers call: the reader service (store query, story grouping, search and its page of articles).
     const savedSearches = new SavedSearchStore(db, () => end);
-    const reader = new ReaderService({ db, articles: new StoryArticleStore(db), searches: savedSearches, now: () => end });
+    const reader = new ReaderService({
+      db,
+      articles: new StoryArticleStore(db),
+      searches: savedSearches,
+      now: () => end,
+      links: new ArticleLinkStore(db),
+    });
     const figures: Figure[] = [
       ...measure('/latest (3–10 followed topics, 10 newest stories)', (i) => {
         const chosen = slugs.filter(() => rnd() < 0.5).slice(0, 10);
@@ -250,6 +279,13 @@ export const queriesBenchmark: Benchmark = {
         // Every third query turns the page, as the "more" button does.
         if (i % 3 === 0 && page.nextBefore !== undefined)
           reader.latest({ language: language(i), topics, count: 10, before: page.nextBefore });
+      }),
+      ...measure('/latest with /sources all (the three languages, coverage lines)', (i) => {
+        const chosen = slugs.filter(() => rnd() < 0.5).slice(0, 10);
+        const topics = (chosen.length >= 3 ? chosen : slugs.slice(0, 3)) as Topic[];
+        const page = reader.latest({ language: language(i), topics, count: 10, sources: 'all' });
+        if (i % 3 === 0 && page.nextBefore !== undefined)
+          reader.latest({ language: language(i), topics, count: 10, before: page.nextBefore, sources: 'all' });
       }),
       ...measure('/topic (one topic, incl. the rarest)', (i) =>
         reader.topic({ language: language(i), topic: slugs[i % slugs.length] as Topic, count: 10 }),

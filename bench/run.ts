@@ -4,6 +4,7 @@ import { chatHoursBenchmark } from './chat-hours.bench.ts';
 import { fanoutBenchmark, fanoutGroupsBenchmark } from './fanout.bench.ts';
 import { ingestParseBenchmark } from './ingest-parse.bench.ts';
 import { ingestStoreBenchmark } from './ingest-store.bench.ts';
+import { languageLinksBenchmark } from './language-links.bench.ts';
 import { queriesBenchmark } from './queries.bench.ts';
 import { storeBenchmark } from './store.bench.ts';
 import { summarizeBenchmark } from './summarize.bench.ts';
@@ -21,6 +22,7 @@ const benchmarks: Benchmark[] = [
   chatHoursBenchmark,
   watchesBenchmark,
   alertLatencyBenchmark,
+  languageLinksBenchmark,
 ];
 
 const wanted = process.argv.slice(2);

@@ -15,25 +15,45 @@ export const LAYERS = [
   { name: 'schedule', paths: ['src/schedule/'], may: ['model', 'text'] },
   // Watches and mutes: what a chat's words match in an article, pure.
   { name: 'watch', paths: ['src/watch/'], may: ['model', 'text'] },
-  { name: 'store', paths: ['src/store/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch'] },
-  { name: 'feeds', paths: ['src/feeds/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store'] },
-  { name: 'briefing', paths: ['src/briefing/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds'] },
+  // The gazetteer and what a report says happened, in any of the three languages: pure.
+  { name: 'entities', paths: ['src/entities/'], may: ['model', 'text', 'topics'] },
+  { name: 'store', paths: ['src/store/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities'] },
+  { name: 'feeds', paths: ['src/feeds/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store'] },
+  {
+    name: 'briefing',
+    paths: ['src/briefing/'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store', 'feeds'],
+  },
   {
     name: 'delivery',
     paths: ['src/delivery/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds', 'briefing'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store', 'feeds', 'briefing'],
   },
   // The validated environment: read by the bot and the edge, never by the layers that think.
   { name: 'config', paths: ['src/config.ts'], may: ['model'] },
   {
     name: 'bot',
     paths: ['src/bot/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds', 'briefing', 'delivery', 'config'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store', 'feeds', 'briefing', 'delivery', 'config'],
   },
   {
     name: 'handlers',
     paths: ['handlers/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'store', 'feeds', 'briefing', 'delivery', 'config', 'bot'],
+    may: [
+      'model',
+      'text',
+      'topics',
+      'summarize',
+      'schedule',
+      'watch',
+      'entities',
+      'store',
+      'feeds',
+      'briefing',
+      'delivery',
+      'config',
+      'bot',
+    ],
   },
   {
     name: 'edge',
@@ -43,7 +63,7 @@ export const LAYERS = [
 ];
 
 const ORDER =
-  'model → text → topics / summarize / schedule → store → feeds → briefing → delivery → bot → handlers, with the entry points (main, start, cli, http, ops, app) at the edge';
+  'model → text → topics / summarize / schedule / watch → entities → store → feeds → briefing → delivery → bot → handlers, with the entry points (main, start, cli, http, ops, app) at the edge';
 
 /** A file's path from the repository root, with forward slashes. */
 function repoPath(root, file) {

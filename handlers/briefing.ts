@@ -13,7 +13,7 @@ composer.command('briefing', async (ctx) => {
     await ctx.replyWith('briefing-no-topics');
     return;
   }
-  const briefing = ctx.services.reader.briefing({ language: ctx.lang, topics, muted: ctx.muted() });
+  const briefing = ctx.services.reader.briefing({ language: ctx.lang, topics, muted: ctx.muted(), sources: ctx.sources });
   if (briefing.sections.length === 0) {
     await ctx.replyWith('briefing-nothing');
     return;

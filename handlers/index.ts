@@ -13,6 +13,7 @@ import { membership } from './membership.ts';
 import { mutes } from './mutes.ts';
 import { schedule } from './schedule.ts';
 import { search } from './search.ts';
+import { sources } from './sources.ts';
 import { settings } from './settings.ts';
 import { stats } from './stats.ts';
 import { start } from './start.ts';
@@ -36,6 +37,7 @@ export const features: readonly Feature[] = [
   watches,
   mutes,
   alerts,
+  sources,
   subscription,
   here,
   channels,

@@ -22,7 +22,13 @@ composer.command('latest', async (ctx) => {
     await ctx.replyWith('latest-usage', { max: LATEST_MAX });
     return;
   }
-  const page = ctx.services.reader.latest({ language: ctx.lang, topics: ctx.followedTopics, count, muted: ctx.muted() });
+  const page = ctx.services.reader.latest({
+    language: ctx.lang,
+    topics: ctx.followedTopics,
+    count,
+    muted: ctx.muted(),
+    sources: ctx.sources,
+  });
   await sendStoryPage(ctx, page, {
     header: ctx.t('latest-header'),
     more: (before) => ({ kind: 'latest', count, before }),
@@ -45,6 +51,7 @@ composer.callbackQuery(moreButtons.triggerFor('latest'), async (ctx) => {
     count: request.count,
     before: request.before,
     muted: ctx.muted(),
+    sources: ctx.sources,
   });
   await sendStoryPage(ctx, page, {
     header: ctx.t('latest-header-more'),

@@ -19,7 +19,7 @@ composer.command('search', async (ctx) => {
     await ctx.replyWith('search-usage');
     return;
   }
-  const page = ctx.services.reader.search({ chatId: ctx.chat.id, language: ctx.lang, query });
+  const page = ctx.services.reader.search({ chatId: ctx.chat.id, language: ctx.lang, query, sources: ctx.sources });
   await sendResults(ctx, page, query);
 });
 

@@ -33,6 +33,7 @@ composer.command('settings', async (ctx) => {
     muted: muted.length > 0 ? muted.join(ctx.t('list-separator')) : ctx.t('settings-none'),
     breaking: alerts.breaking ? 'on' : 'off',
     quiet: alerts.quiet ? `${clockText(alerts.quiet.from)}–${clockText(alerts.quiet.to)}` : ctx.t('settings-quiet-off'),
+    sources: subscriber.sources,
   });
 });
 

@@ -50,13 +50,14 @@ composer.callbackQuery(moreButtons.triggerFor('topic'), async (ctx) => {
     count: request.count,
     before: request.before,
     muted: ctx.muted(),
+    sources: ctx.sources,
   });
   const header = ctx.t('topic-header-more', { topic: escapeMarkup(ctx.t(`topic-${request.topic}`)) });
   await sendStoryPage(ctx, page, { header, more: (before) => ({ ...request, before }), nothingKey: 'latest-nothing-more' });
 });
 
 async function showTopic(ctx: BotContext, topic: Topic): Promise<void> {
-  const page = ctx.services.reader.topic({ language: ctx.lang, topic, count: LATEST_DEFAULT, muted: ctx.muted() });
+  const page = ctx.services.reader.topic({ language: ctx.lang, topic, count: LATEST_DEFAULT, muted: ctx.muted(), sources: ctx.sources });
   if (page.stories.length === 0) {
     await ctx.replyWith('topic-nothing', { topic: ctx.t(`topic-${topic}`) });
     return;

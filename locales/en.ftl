@@ -19,6 +19,7 @@ menu =
     .mute = Keep stories with these words out
     .breaking = Breaking stories at once: on or off
     .quiet = Quiet hours for alerts
+    .sources = Stories from the other languages too: mine or all
     .feeds = Feeds and their health (admins)
     .addfeed = Add a feed: URL [language] [topics] (admins)
     .removefeed = Remove a feed by its number (admins)
@@ -106,6 +107,7 @@ help =
     /mute WORDS — keep stories with these words out; /unmute WORDS
     /breaking on|off — a story that three sources carry within two hours, at once
     /quiet HH:MM-HH:MM — hold alerts at night (/quiet off)
+    /sources mine|all — also stories that exist only in the other two languages
     /subscribe — receive the scheduled briefings
     /unsubscribe or /stop — stop them
     /channels — the channels you administer: their language, topics, pause
@@ -137,6 +139,19 @@ topic-header = <b>{ $topic }</b> — latest stories
 topic-header-more = <b>{ $topic }</b> — earlier stories
 topic-nothing = Nothing on { $topic } in your language this week yet. /latest shows everything new on your topics.
 story-sources-also = { $main }, also { $others }
+# One line under a story linked across languages: "Also in Russian: ТАСС · in Arabic: كونا".
+story-coverage = Also { $reports }
+story-coverage-in = { $language ->
+    [ar] in Arabic
+    [ru] in Russian
+   *[en] in English
+  }: { $sources }
+# A story from another language's feed (/sources all), before its source.
+story-original-language = 🌐 { $language ->
+    [ar] Arabic
+    [ru] Russian
+   *[en] English
+  }
 button-more = More ›
 
 ## /briefing
@@ -269,6 +284,10 @@ settings =
         [on] on
        *[off] off
     } · quiet hours: { $quiet }
+    Sources: { $sources ->
+        [all] all three languages
+       *[mine] this chat's language
+    } (/sources)
 settings-not-registered = You are not registered yet: send /start to subscribe.
 settings-topics-all = all topics
 settings-topics-none = none — you will get no scheduled briefings
@@ -488,6 +507,17 @@ unmute-none = None of those words is muted. { $state ->
         [none] Nothing is muted.
        *[some] Muted: { $muted }.
     }
+
+## /sources
+sources-usage = This chat gets { $state ->
+        [all] stories in all three languages: those covered only in Arabic, Russian or English come too, marked with their language
+       *[mine] stories in its own language, each with a line naming its coverage in the other languages
+    }. <b>/sources all</b> adds the stories that exist only in the other languages; <b>/sources mine</b> keeps to this chat's language.
+sources-all = 🌐 Sources: all three languages. Stories that exist only in another language now come too, marked with their language and shown with their original headline.
+sources-mine = Sources: this chat's language only. A story covered elsewhere still names the other languages' sources.
+sources-bad = “{ $given }” is not a choice: send <b>/sources mine</b> or <b>/sources all</b>.
+sources-button-mine = My language
+sources-button-all = All three languages
 
 ## /breaking, /quiet
 breaking-usage = Breaking stories are { $state ->

@@ -11,6 +11,8 @@ import { SavedSearchStore } from './store/saved-searches.ts';
 import { StoryArticleStore } from './store/story-articles.ts';
 import { ReaderService } from './briefing/reader-service.ts';
 import { SubscriberStore } from './store/subscribers.ts';
+import { ArticleLinkStore } from './store/article-links.ts';
+import { LanguageLinker } from './feeds/language-links.ts';
 
 /** The services every entry point (bot, CLI) shares, around one database connection. */
 export interface App {
@@ -20,6 +22,8 @@ export interface App {
   db: Db;
   feeds: FeedStore;
   articles: ArticleStore;
+  /** Links between reports of one event in different languages. */
+  links: ArticleLinkStore;
   subscribers: SubscriberStore;
   poller: Poller;
   feedAdmin: FeedAdmin;
@@ -42,9 +46,11 @@ export function createApp(
     const articles = new ArticleStore(db, now);
     const loaded = feeds.upsertDeclared(declared);
     options.logger.info({ file: config.feedsFile, feeds: declared.length, ...loaded }, 'feeds file loaded');
+    const links = new ArticleLinkStore(db);
     const poller = new Poller({
       feeds,
       articles,
+      linker: new LanguageLinker({ links, now, logger: options.logger }),
       logger: options.logger,
       now,
       ...(options.onPollReport ? { onReport: options.onPollReport } : {}),
@@ -56,10 +62,11 @@ export function createApp(
       db,
       feeds,
       articles,
+      links,
       subscribers: new SubscriberStore(db, now),
       poller,
       feedAdmin: new FeedAdmin({ feeds, articles, poller, now }),
-      reader: new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SavedSearchStore(db, now), now }),
+      reader: new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SavedSearchStore(db, now), now, links }),
       close() {
         if (!closed) db.close();
         closed = true;

@@ -18,8 +18,9 @@ export const USAGE = `Usage: diplobrief <command> [options]
 Commands:
   start                     run the bot (long polling, or a webhook with WEBHOOK_URL); what \`npm start\` runs
   poll                      poll every enabled feed once, print what was added, exit
-  briefing --lang ar|ru|en [--topic SLUG] [--since 24h] [--format text|html]
+  briefing --lang ar|ru|en [--topic SLUG] [--since 24h] [--sources mine|all] [--format text|html]
                             print the briefing a subscriber would get now, from the database
+                            (--sources all: with the stories that exist only in the other languages)
   digest                    queue the scheduled briefing now (what DIGEST_CRON does); the running
                             bot sends it, or sends it when it starts
   feeds import FILE.opml    add or update the feeds listed in an OPML file

@@ -2,6 +2,7 @@ import { isLanguage, type Language } from '../model/language.ts';
 import { isTopic, type Topic } from '../model/topics.ts';
 import type { TopicChoice } from '../store/subscribers.ts';
 import { resolveTopic } from '../topics/resolve.ts';
+import { SOURCE_CHOICES, type SourceChoice } from '../model/story.ts';
 
 /** Telegram refuses callback data longer than this many bytes (UTF-8). */
 export const CALLBACK_DATA_LIMIT = 64;
@@ -192,6 +193,16 @@ export const unwatchButtons: ButtonKind<number> = {
 };
 
 /** What the broadcast buttons do: Send and Cancel under a preview, Stop under the progress. */
+/** `src:all`, `src:mine` — a /sources button. */
+export const sourcesButtons: ButtonKind<SourceChoice> = {
+  trigger: /^src:/,
+  encode: (choice) => `src:${choice}`,
+  decode(data) {
+    const [choice, ...rest] = fields(data, 'src:') ?? [];
+    return rest.length === 0 && (SOURCE_CHOICES as readonly (string | undefined)[]).includes(choice) ? (choice as SourceChoice) : undefined;
+  },
+};
+
 export const BROADCAST_BUTTON_ACTIONS = ['send', 'cancel', 'stop'] as const;
 export type BroadcastButtonAction = (typeof BROADCAST_BUTTON_ACTIONS)[number];
 export interface BroadcastPress {

@@ -1,5 +1,7 @@
 import type { Subscriber } from '../model/chat.ts';
 import type { BotContext } from './context.ts';
+import type { TranslateArgs } from '../model/translate.ts';
+import { escapeMarkup } from '../text/escape.ts';
 
 /** A channel's id as /channels shows it: -100 and its digits. */
 const CHANNEL_ID = /^-100\d{5,13}$/;
@@ -58,4 +60,18 @@ export async function commandTarget(ctx: BotContext, options: { registered: bool
     return undefined;
   }
   return { chatId: ctx.chat!.id, chat: ctx.subscriber, text, channel: undefined };
+}
+
+/** Replies with a locale text; for a channel (`/breaking CHANNEL_ID …`), led by the channel's name. */
+export async function replyForTarget(ctx: BotContext, target: CommandTarget, key: string, args: TranslateArgs = {}): Promise<void> {
+  if (!target.channel) {
+    await ctx.replyWith(key, args);
+    return;
+  }
+  // As replyWith does: the words a user typed are escaped, numbers are not.
+  const escaped = Object.fromEntries(
+    Object.entries(args).map(([name, value]) => [name, typeof value === 'string' ? escapeMarkup(value) : value]),
+  );
+  const text = `${ctx.t('for-channel', { title: escapeMarkup(target.channel.title) })} ${ctx.t(key, escaped)}`;
+  await ctx.reply(text, { parse_mode: 'HTML' });
 }

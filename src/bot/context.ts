@@ -2,6 +2,7 @@ import type { Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Language } from '../model/language.ts';
+import type { SourceChoice } from '../model/story.ts';
 import type { Topic } from '../model/topics.ts';
 import type { ReaderService } from '../briefing/reader-service.ts';
 import type { FeedAdmin } from '../feeds/feed-admin.ts';
@@ -52,6 +53,8 @@ export interface BotFlavor {
   subscriber: Subscriber | undefined;
   /** The topics the chat follows; a chat without a record is shown what /start would give it: every topic. */
   followedTopics: readonly Topic[];
+  /** Whether the chat reads the other languages' stories too (/sources); a chat without a record: its own only. */
+  sources: SourceChoice;
   /** Replies with a locale text as Telegram HTML; string arguments are escaped. Resolves to the message sent. */
   replyWith: (key: string, args?: TranslateArgs, extra?: ReplyExtra) => ReturnType<Context['reply']>;
   /** Who this chat is, for registering it. */

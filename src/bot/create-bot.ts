@@ -58,6 +58,7 @@ export function createBot(config: Config, deps: BotDeps): DiplobriefBot {
     ctx.log = services.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id });
     ctx.subscriber = ctx.chat ? services.subscribers.get(ctx.chat.id) : undefined;
     ctx.followedTopics = ctx.subscriber?.topics ?? TOPICS;
+    ctx.sources = ctx.subscriber?.sources ?? 'mine';
     ctx.lang = ctx.subscriber?.language ?? languageForClient(ctx.from?.language_code, config.defaultLanguage);
     ctx.t = (key, args) => services.i18n.t(ctx.lang, key, args);
     ctx.replyWith = (key, args, extra) => ctx.reply(ctx.t(key, escapeArgs(args)), { parse_mode: 'HTML', ...extra });

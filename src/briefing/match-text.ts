@@ -1,7 +1,7 @@
 import type { Language } from '../model/language.ts';
-import { stem } from '../text/stem.ts';
 import { contentStems, contentStemsOf } from '../text/content-stems.ts';
 import { cachedWordTokens, WORD_TOKEN } from '../text/tokens.ts';
+import { weekdaysIn } from '../text/weekdays.ts';
 
 // What an article brings to story matching (similarity.ts, conflicts.ts): its headline and lead
 // folded, stemmed and read for numbers, weekdays and names, and the forms of its words.
@@ -33,17 +33,6 @@ export const MAX_SUFFIX = 3;
 
 const DIGITS = /^\d+$/u;
 
-/** Weekday names by day (0 = Monday); Russian forms are stemmed like the text, Arabic ones carry the article as written. */
-const WEEKDAYS: Readonly<Record<Language, readonly (readonly string[])[]>> = {
-  en: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
-  ru: [['понедельник'], ['вторник'], ['среда', 'среду'], ['четверг'], ['пятница', 'пятницу'], ['суббота', 'субботу'], ['воскресенье']],
-  // "احد" without the article is "one (of)", "الجمعيه" the Assembly: only the article forms are days.
-  ar: [['الاثنين'], ['الثلاثاء'], ['الاربعاء'], ['الخميس'], ['الجمعه'], ['السبت'], ['الاحد']],
-};
-const weekdayKeys = (language: Language) =>
-  new Map(WEEKDAYS[language].flatMap((forms, day) => forms.map((form) => [language === 'ar' ? form : stem(form, language), day] as const)));
-const WEEKDAY_KEYS: Record<Language, ReadonlyMap<string, number>> = { ar: weekdayKeys('ar'), ru: weekdayKeys('ru'), en: weekdayKeys('en') };
-
 /** Everything matching needs from one article: its headline and lead, folded, stopwords out, stemmed. */
 export function matchText(headline: string, lead: string, language: Language): MatchText {
   const headlineTokens = cachedWordTokens(headline);
@@ -53,12 +42,7 @@ export function matchText(headline: string, lead: string, language: Language): M
   const numbers = new Set([...headlineNumbers, ...leadTokens.filter((token) => DIGITS.test(token))]);
   const headlineStems = contentStemsOf(headlineTokens, language);
   const stems = new Set([...headlineStems, ...contentStemsOf(leadTokens, language)]);
-  const weekdays = new Set<number>();
-  // Weekday names are no stopwords, so the content stems hold them; Arabic ones are matched with their article.
-  for (const word of language === 'ar' ? tokens : stems) {
-    const day = WEEKDAY_KEYS[language].get(word);
-    if (day !== undefined) weekdays.add(day);
-  }
+  const weekdays = weekdaysIn(tokens, language);
   return {
     language,
     headline: headlineStems,

@@ -6,6 +6,7 @@ import { safeHttpUrl } from '../text/html.ts';
 import type { Briefing } from './compose.ts';
 import { cutAtSentence, groupBlocks, packBlocks, TELEGRAM_MESSAGE_LIMIT } from './split.ts';
 import type { Story } from '../model/story.ts';
+import { coverageByLanguage } from './across-languages.ts';
 
 /** A structured article shows at most this many of its section headlines. */
 const MAX_SECTION_LINES = 4;
@@ -40,12 +41,15 @@ export function renderStory(story: Story, ctx: RenderContext, options: { showDat
     story.otherSources.length > 0
       ? ctx.t('story-sources-also', { main: escapeMarkup(main.feedName), others: escapeMarkup(story.otherSources.join(', ')) })
       : escapeMarkup(main.feedName);
-  const meta = `<i>${options.showDate ? `${sources} · ${formatDateTime(story.latestAt, ctx.language, ctx.timeZone)}` : sources}</i>`;
+  // A story from a feed in another language (/sources all) says so before its source.
+  const origin = main.language !== ctx.language ? `${ctx.t('story-original-language', { language: main.language })} · ` : '';
+  const meta = `<i>${origin}${options.showDate ? `${sources} · ${formatDateTime(story.latestAt, ctx.language, ctx.timeZone)}` : sources}</i>`;
+  const coverage = coverageLine(story, ctx);
   const sections = main.summary.sections
     .slice(0, MAX_SECTION_LINES)
     .map((section) => `▸ ${escapeMarkup(cutAtSentence(section.heading, MAX_SECTION_HEADING))}`);
   let lead = main.summary.lead;
-  const assemble = () => [headline, ...(lead ? [escapeMarkup(lead)] : []), meta, ...sections].join('\n');
+  const assemble = () => [headline, ...(lead ? [escapeMarkup(lead)] : []), meta, ...(coverage ? [coverage] : []), ...sections].join('\n');
   let html = assemble();
   while (html.length > TELEGRAM_MESSAGE_LIMIT && sections.length > 0) {
     sections.pop();
@@ -56,6 +60,22 @@ export function renderStory(story: Story, ctx: RenderContext, options: { showDat
     html = assemble();
   }
   return html;
+}
+
+/**
+ * "Also in Russian: ТАСС · in Arabic: كونا": the story's reports in the other languages, each source
+ * linked to its own article, or nothing when it has none.
+ */
+function coverageLine(story: Story, ctx: RenderContext): string | undefined {
+  const parts = coverageByLanguage(story).map(({ language, reports }) => {
+    const sources = reports.map((report) => {
+      const href = safeHttpUrl(report.link ?? undefined);
+      const name = escapeMarkup(report.feedName);
+      return href ? `<a href="${escapeMarkup(href)}">${name}</a>` : name;
+    });
+    return ctx.t('story-coverage-in', { language, sources: sources.join(', ') });
+  });
+  return parts.length > 0 ? `<i>${ctx.t('story-coverage', { reports: parts.join(' · ') })}</i>` : undefined;
 }
 
 /** A briefing as messages: the header, then one titled section per topic, split at story boundaries. */

@@ -4,12 +4,15 @@ import { groupStories, STORY_WINDOW_MS } from '../briefing/stories.ts';
 import type { Language } from '../model/language.ts';
 import type { Story } from '../model/story.ts';
 import type { Localizer } from '../model/translate.ts';
-import type { AlertKind, AlertStore, ArrivedArticle } from '../store/alerts.ts';
+import type { AlertStore, ArrivedArticle } from '../store/alerts.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import type { OutgoingMessage } from '../store/outbox-records.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
+import type { ArticleLinkStore } from '../store/article-links.ts';
+import { storyArticleIds, withCoverage } from '../briefing/across-languages.ts';
+import { readsStory, watchAlertsAcrossLanguages, type Alert } from './alerts-across-languages.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
-import { toMuteWord, type Watch, type WatchStore } from '../store/watches.ts';
+import { toMuteWord, type WatchStore } from '../store/watches.ts';
 import { foldArticle } from '../watch/matcher.ts';
 import { WatchIndex } from '../watch/watch-index.ts';
 import { quietUntil } from '../schedule/quiet-hours.ts';
@@ -39,6 +42,8 @@ export interface AlertDeps {
   onQueued?: () => void;
   /** Every finished run's report, once (the metrics count alerts by kind). */
   onReport?: (report: AlertReport) => void;
+  /** Links across languages: coverage lines, and watches followed in every language (/sources all). */
+  links?: Pick<ArticleLinkStore, 'coverageOf' | 'featuresOf'>;
 }
 
 export interface AlertReport {
@@ -46,16 +51,6 @@ export interface AlertReport {
   watch: number;
   breaking: number;
   held: number;
-}
-
-/** One alert for one chat: a story, why (the watch, or breaking), and the articles it carries. */
-interface Alert {
-  chatId: number;
-  kind: AlertKind;
-  story: Story;
-  watch?: Watch;
-  /** Story members in the chat's language: recorded as alerted, and as sent once it goes. */
-  articleIds: number[];
 }
 
 /**
@@ -161,16 +156,17 @@ export class AlertRunner {
       for (const watchId of watchIds) {
         const watch = watches.get(watchId);
         const story = watch && storyOf(article);
-        if (watch && story) candidates.push({ chatId: watch.chatId, kind: 'watch', story, watch, articleIds: memberIds(story) });
+        if (watch && story) candidates.push({ chatId: watch.chatId, kind: 'watch', story, watch, articleIds: storyArticleIds(story) });
       }
     }
+    if (this.deps.links) candidates.push(...watchAlertsAcrossLanguages(this.deps, arrived, storyOf));
     if (this.deps.watches.anyBreaking()) {
       for (const article of arrived) storyOf(article);
       const newIds = new Set(arrived.map((article) => article.id));
       const stories = [...storiesByLanguage.values()].flatMap((byArticle) => [...new Set(byArticle.values())]);
       for (const story of breakingStories(stories, newIds)) {
         for (const chatId of this.deps.watches.breakingChatsFor(story.main.language, story.topics))
-          candidates.push({ chatId, kind: 'breaking', story, articleIds: memberIds(story) });
+          candidates.push({ chatId, kind: 'breaking', story, articleIds: storyArticleIds(story) });
       }
     }
     this.deps.alerts.transaction(() => {
@@ -203,9 +199,11 @@ export class AlertRunner {
       if (done.has(key)) continue;
       done.add(key);
       const chat = subscribers.get(alert.chatId);
-      if (!chat || !chat.active || !chat.subscribed || chat.language !== alert.story.main.language) continue;
+      if (!chat || !chat.active || !chat.subscribed || !readsStory(chat, alert.story)) continue;
       if (isMuted(alert.story, mutes.get(alert.chatId)?.map(toMuteWord))) continue;
-      const before = alerts.alertedAmong(alert.chatId, alert.articleIds).length > 0;
+      // An event the chat was alerted to in another language is not alerted again in this one.
+      const coverageIds = (alert.story.coverage ?? []).map((report) => report.articleId);
+      const before = alerts.alertedAmong(alert.chatId, [...alert.articleIds, ...coverageIds]).length > 0;
       // Its new articles join the alert the story had, or the one it gets now.
       alerts.recordAlerted(alert.chatId, alert.kind, alert.articleIds);
       if (before) continue;
@@ -246,7 +244,9 @@ export class AlertRunner {
   private storiesAround(language: Language, now: number): Map<number, Story> {
     const articles = this.deps.articles.recent({ language, since: now - STORY_WINDOW_MS, limit: STORY_ARTICLES });
     const byArticle = new Map<number, Story>();
-    for (const story of groupStories(articles)) for (const article of [story.main, ...story.others]) byArticle.set(article.id, story);
+    const links = this.deps.links;
+    const stories = links ? withCoverage(groupStories(articles), (ids) => links.coverageOf(ids)) : groupStories(articles);
+    for (const story of stories) for (const article of [story.main, ...story.others]) byArticle.set(article.id, story);
     return byArticle;
   }
 
@@ -272,8 +272,4 @@ export class AlertRunner {
     this.indexVersion = version;
     return this.index;
   }
-}
-
-function memberIds(story: Story): number[] {
-  return [story.main.id, ...story.others.map((article) => article.id)];
 }

@@ -7,6 +7,7 @@ import type { Localizer } from '../model/translate.ts';
 import { migrateChat } from '../store/chat-migration.ts';
 import { DeliveryRunStore } from '../store/delivery-runs.ts';
 import { OutboxStore } from '../store/outbox.ts';
+import { ArticleLinkStore } from '../store/article-links.ts';
 import { StoryArticleStore } from '../store/story-articles.ts';
 import { BroadcastStore } from '../store/broadcasts.ts';
 import { BroadcastService } from './broadcast.ts';
@@ -86,6 +87,7 @@ export function createDigestRunner(
     runs: options.runs ?? new DeliveryRunStore(app.db, app.now),
     outbox: options.outbox ?? new OutboxStore(app.db, app.now),
     articles: new StoryArticleStore(app.db),
+    links: new ArticleLinkStore(app.db),
     watches: new WatchStore(app.db, app.now),
     i18n,
     timeZone: app.config.timezone,
@@ -141,6 +143,7 @@ export function createDelivery(
     watches: new WatchStore(app.db, app.now),
     subscribers: app.subscribers,
     articles: new StoryArticleStore(app.db),
+    links: new ArticleLinkStore(app.db),
     outbox,
     i18n: deps.i18n,
     timeZone: app.config.timezone,

@@ -5,12 +5,15 @@ import { renderBriefingMessages, type RenderedMessage } from '../briefing/render
 import { groupStories } from '../briefing/stories.ts';
 import type { StoryCache } from './story-cache.ts';
 import { LANGUAGES, type Language } from '../model/language.ts';
-import type { Story } from '../model/story.ts';
+import type { SourceChoice, Story } from '../model/story.ts';
 import { TOPICS } from '../model/topics.ts';
-import type { Localizer, Translate, TranslateArgs } from '../model/translate.ts';
+import type { Localizer, Translate } from '../model/translate.ts';
+import { formattedOnce, renderedKey } from './pass-texts.ts';
 import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient } from '../store/delivery-runs.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
+import type { ArticleLinkStore } from '../store/article-links.ts';
+import { mergeAcrossLanguages, withCoverage } from '../briefing/across-languages.ts';
 import { toMuteWord, type WatchStore } from '../store/watches.ts';
 import type { MuteWord } from '../watch/query.ts';
 import { isMuted } from '../watch/story-mutes.ts';
@@ -32,6 +35,8 @@ export interface PassBriefingsDeps {
   watches?: Pick<WatchStore, 'mutesOfChats'>;
   /** Stories kept between passes while their articles are the same; without it each pass groups its own. */
   stories?: StoryCache;
+  /** Links across languages (coverage lines, `/sources all`); without it stories stand alone. */
+  links?: Pick<ArticleLinkStore, 'coverageOf'>;
 }
 
 /**
@@ -62,7 +67,8 @@ interface LanguageStories {
  * queued. What depends only on the language and the tick is worked out once for the whole pass.
  */
 export class PassBriefings {
-  private readonly byLanguage = new Map<Language, LanguageStories>();
+  /** By language, and by language + ':all' for the chats that read every language (storiesOf). */
+  private readonly byLanguage = new Map<string, LanguageStories>();
   /** The muted words of the chats of the batch in hand (read with what they were sent). */
   private batchMutes = new Map<number, MuteWord[]>();
 
@@ -80,20 +86,20 @@ export class PassBriefings {
   seenInBatch(recipients: readonly Recipient[]): Map<number, Set<number>> | undefined {
     try {
       // Only chats that would look: they follow a topic and their language has stories (briefingFor).
-      const byChatLanguage = new Map<Language, number[]>();
+      const byEntry = new Map<LanguageStories, number[]>();
       for (const recipient of recipients) {
         if (recipient.topics.length === 0) continue;
-        if (this.storiesOf(recipient.language).stories.length === 0) continue;
-        const chatIds = byChatLanguage.get(recipient.language) ?? [];
+        const entry = this.storiesOf(recipient.language, recipient.sources);
+        if (entry.stories.length === 0) continue;
+        const chatIds = byEntry.get(entry) ?? [];
         chatIds.push(recipient.chatId);
-        byChatLanguage.set(recipient.language, chatIds);
+        byEntry.set(entry, chatIds);
       }
       const seen = new Map<number, Set<number>>();
-      for (const [language, chatIds] of byChatLanguage) {
-        for (const [chatId, ids] of this.deps.runs.sentAmongChats(chatIds, this.byLanguage.get(language)!.articleIds))
-          seen.set(chatId, ids);
+      for (const [entry, chatIds] of byEntry) {
+        for (const [chatId, ids] of this.deps.runs.sentAmongChats(chatIds, entry.articleIds)) seen.set(chatId, ids);
       }
-      const chatIds = [...byChatLanguage.values()].flat();
+      const chatIds = [...byEntry.values()].flat();
       this.batchMutes = this.mutesOf(chatIds);
       const queued = this.deps.outbox.queuedArticleIdsOf(chatIds);
       for (const [chatId, ids] of queued) {
@@ -124,7 +130,7 @@ export class PassBriefings {
 
   private make(recipient: Recipient, seenInBatch: Map<number, Set<number>> | undefined): RenderedMessage[] {
     if (recipient.topics.length === 0) return [];
-    const entry = this.storiesOf(recipient.language);
+    const entry = this.storiesOf(recipient.language, recipient.sources);
     if (entry.stories.length === 0) return [];
     let seen: ReadonlySet<number>;
     if (seenInBatch) seen = seenInBatch.get(recipient.chatId) ?? NOTHING_SEEN;
@@ -184,7 +190,12 @@ export class PassBriefings {
       const fresh: Story[] = [];
       for (const story of stories) {
         if (fresh.length === STORIES_PER_SECTION) break;
-        const unseen = seen.size === 0 || (!seen.has(story.main.id) && !story.others.some((other) => seen.has(other.id)));
+        // Its reports in other languages count too: a chat that read the event in one language is not sent it again in another.
+        const unseen =
+          seen.size === 0 ||
+          (!seen.has(story.main.id) &&
+            !story.others.some((other) => seen.has(other.id)) &&
+            !story.coverage?.some((report) => seen.has(report.articleId)));
         if (unseen && !isMuted(story, muted)) fresh.push(story);
       }
       if (fresh.length > 0) sections.push({ topic, stories: fresh });
@@ -203,8 +214,12 @@ export class PassBriefings {
     for (const language of LANGUAGES) this.storiesOf(language);
   }
 
-  /** The day before the tick (not before now: a run resumed hours later must cover the same stories). */
-  private storiesOf(language: Language): LanguageStories {
+  /**
+   * The day before the tick (not before now: a run resumed hours later must cover the same stories).
+   * For `/sources all`, the language's stories with the other languages' that are not covered in it.
+   */
+  private storiesOf(language: Language, sources: SourceChoice = 'mine'): LanguageStories {
+    if (sources === 'all') return this.allLanguagesFor(language);
     let entry = this.byLanguage.get(language);
     if (!entry) {
       const articles = this.deps.articles.recent({
@@ -213,9 +228,10 @@ export class PassBriefings {
         since: this.scheduledFor - BRIEFING_WINDOW_MS,
         limit: ARTICLES_PER_RUN,
       });
-      const stories = this.deps.stories ? this.deps.stories.storiesOf(language, articles) : groupStories(articles);
+      const grouped = this.deps.stories ? this.deps.stories.storiesOf(language, articles) : groupStories(articles);
+      const links = this.deps.links;
       entry = {
-        stories,
+        stories: links ? withCoverage(grouped, (ids) => links.coverageOf(ids)) : grouped,
         articleIds: articleIdSet(articles.map((article) => article.id)),
         rendered: new Map(),
         outlines: new Map(),
@@ -226,40 +242,29 @@ export class PassBriefings {
     }
     return entry;
   }
+
+  private allLanguagesFor(language: Language): LanguageStories {
+    const key = `${language}:all`;
+    let entry = this.byLanguage.get(key);
+    if (!entry) {
+      const own = this.storiesOf(language);
+      const others = LANGUAGES.filter((other) => other !== language).map((other) => this.storiesOf(other));
+      entry = {
+        ...own,
+        stories: mergeAcrossLanguages(
+          own.stories,
+          others.flatMap((other) => other.stories),
+          language,
+        ),
+        articleIds: articleIdSet([own, ...others].flatMap((part) => [...part.articleIds.ids])),
+        rendered: new Map(),
+        outlines: new Map(),
+        messages: new Map(),
+      };
+      this.byLanguage.set(key, entry);
+    }
+    return entry;
+  }
 }
 
 const NOTHING_SEEN: ReadonlySet<number> = new Set();
-
-/**
- * What a briefing's messages depend on besides its language and the time zone: its moment (the
- * header's date), its sections' topics and stories, and the footer. A story is named by its main
- * article, which is in no other story of the pass.
- */
-function renderedKey(briefing: Briefing, withFooter: boolean): string {
-  let key = `${briefing.at}${withFooter ? 'f' : 'c'}`;
-  for (const section of briefing.sections) {
-    key += `;${section.topic}`;
-    for (const story of section.stories) key += `,${story.main.id}`;
-  }
-  return key;
-}
-
-/**
- * A translator that formats each text once: every chat's briefing in a pass has the same header
- * and section titles. Fluent's formatting is a pure function of the key and the arguments.
- */
-function formattedOnce(t: Translate): Translate {
-  const texts = new Map<string, string>();
-  return (key: string, args?: TranslateArgs) => {
-    // JSON tells a number from a string and escapes control characters: different arguments, different ids.
-    const id = args
-      ? `${key}\u0000${JSON.stringify(Object.entries(args).map(([name, value]) => [name, value instanceof Date ? { date: value.getTime() } : value]))}`
-      : key;
-    let text = texts.get(id);
-    if (text === undefined) {
-      text = t(key, args);
-      texts.set(id, text);
-    }
-    return text;
-  };
-}

@@ -9,6 +9,7 @@ import { FetchError, fetchFeed, type FetchResult, type Validators } from './fetc
 import { FeedParseError } from './feed-parse-error.ts';
 import type { NormalizedFeed } from './normalize.ts';
 import { readFeed } from './read-feed.ts';
+import type { LinkReport } from './language-links.ts';
 
 /** How many feeds are fetched at once, and from one host at once. */
 export const POLL_CONCURRENCY = { total: 8, perKey: 2 } as const;
@@ -34,6 +35,8 @@ export interface PollerDeps {
   now?: () => number;
   fetch?: (url: string, validators: Validators) => Promise<FetchResult>;
   random?: () => number;
+  /** Links the run's new articles across languages once the feeds are stored (language-links.ts). */
+  linker?: { linkPending(): LinkReport };
   /** Told of every finished run (metrics); must not throw. */
   onReport?: (report: PollReport) => void;
 }
@@ -91,6 +94,7 @@ export class Poller {
       const results = settled.map((outcome, index) =>
         outcome.status === 'fulfilled' ? outcome.value : this.recordFailure(feeds[index]!, outcome.reason),
       );
+      this.linkAcrossLanguages();
       const report = { startedAt, finishedAt: this.now(), results };
       this.deps.logger.info(
         {
@@ -109,6 +113,15 @@ export class Poller {
     });
     this.running = run;
     return run;
+  }
+
+  /** A failure here is logged and retried by the next run: the articles are stored either way. */
+  private linkAcrossLanguages(): void {
+    try {
+      this.deps.linker?.linkPending();
+    } catch (error) {
+      this.deps.logger.error({ err: error }, 'linking articles across languages failed; the next poll retries');
+    }
   }
 
   private async pollFeed(feed: Feed): Promise<FeedPollResult> {

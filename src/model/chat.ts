@@ -1,5 +1,6 @@
 import type { Language } from './language.ts';
 import type { Topic } from './topics.ts';
+import type { SourceChoice } from './story.ts';
 
 /** The kinds of Telegram chat that can subscribe. */
 export const CHAT_KINDS = ['private', 'group', 'supergroup', 'channel'] as const;
@@ -43,6 +44,8 @@ export interface Subscriber {
   threadId: number | null;
   /** The chat's own briefing hours; null: the bot's default schedule. */
   schedule: ChatSchedule | null;
+  /** 'all': stories that exist only in the other languages reach the chat too (/sources). */
+  sources: SourceChoice;
   createdAt: number;
 }
 

@@ -31,4 +31,18 @@ export interface Story {
   otherSources: string[];
   /** Newest publishedAt in the group. */
   latestAt: number;
+  /** Its reports in the other languages, when linked (shown as one line naming them). */
+  coverage?: Coverage[];
 }
+
+/** A report of a story's event in another language (linked across languages, src/entities/same-event.ts). */
+export interface Coverage {
+  articleId: number;
+  language: Language;
+  feedName: string;
+  link: string | null;
+}
+
+/** Which stories a chat gets: its own language's, or also those that exist only in the other two. */
+export const SOURCE_CHOICES = ['mine', 'all'] as const;
+export type SourceChoice = (typeof SOURCE_CHOICES)[number];

@@ -1,4 +1,5 @@
 import type { ChatSchedule } from '../model/chat.ts';
+import type { SourceChoice } from '../model/story.ts';
 import type { Language } from '../model/language.ts';
 import type { Topic } from '../model/topics.ts';
 import type { Db } from './db.ts';
@@ -23,6 +24,8 @@ export interface Recipient {
   chatType: string;
   language: Language;
   topics: Topic[];
+  /** 'all': the other languages' stories that are not covered in the chat's own come too (default 'mine'). */
+  sources?: SourceChoice;
 }
 
 /** A chat with its own briefing hours whose next time has come. */
@@ -98,7 +101,7 @@ export class DeliveryRunStore {
   recipientsAfter(after: number | null, limit: number): Recipient[] {
     const rows = this.sql
       .get(
-        `SELECT s.chat_id, s.chat_type, s.language, ${TOPICS_OF_CHAT} AS topics
+        `SELECT s.chat_id, s.chat_type, s.language, s.sources, ${TOPICS_OF_CHAT} AS topics
          FROM subscribers s
          WHERE s.chat_id > ? AND s.subscribed = 1 AND s.active = 1 AND s.schedule_times IS NULL
          ORDER BY s.chat_id LIMIT ?`,
@@ -111,7 +114,7 @@ export class DeliveryRunStore {
   dueChats(now: number, limit: number): DueChat[] {
     const rows = this.sql
       .get(
-        `SELECT s.chat_id, s.chat_type, s.language, ${TOPICS_OF_CHAT} AS topics, s.schedule_times, s.schedule_zone,
+        `SELECT s.chat_id, s.chat_type, s.language, s.sources, ${TOPICS_OF_CHAT} AS topics, s.schedule_times, s.schedule_zone,
            s.next_briefing_at, s.subscribed = 1 AND s.active = 1 AS receiving
          FROM subscribers s INDEXED BY subscribers_due
          WHERE s.next_briefing_at <= ?
@@ -214,6 +217,7 @@ interface RecipientRow {
   chat_type: string;
   language: Language;
   topics: string | null;
+  sources: SourceChoice;
 }
 
 function toRecipient(row: RecipientRow): Recipient {
@@ -222,6 +226,7 @@ function toRecipient(row: RecipientRow): Recipient {
     chatType: row.chat_type,
     language: row.language,
     topics: (row.topics ?? '').split(',').filter(Boolean) as Topic[],
+    sources: row.sources,
   };
 }
 

@@ -97,6 +97,13 @@ export class FeedStore {
       this.sql.get('DELETE FROM sent_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
       // And the alerts' records: a newcomer with a reused id would count as alerted already.
       this.sql.get('DELETE FROM alerted_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
+      // And their links across languages: a newcomer would show another article's coverage.
+      this.sql.get('DELETE FROM article_features WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
+      this.sql
+        .get(
+          'DELETE FROM article_links WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?) OR linked_id IN (SELECT id FROM articles WHERE feed_id = ?)',
+        )
+        .run(id, id);
       // For the same reason, queued briefings forget them: recorded as sent later, they would mark a newcomer.
       this.sql
         .get(

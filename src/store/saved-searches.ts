@@ -1,4 +1,5 @@
 import type { Language } from '../model/language.ts';
+import type { SourceChoice } from '../model/story.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 
@@ -14,6 +15,8 @@ export interface SavedSearch {
   language: Language;
   query: string;
   createdAt: number;
+  /** 'all': the search looks in every language (the chat's /sources when it ran). */
+  sources: SourceChoice;
 }
 
 /** Searches readers ran, by id, for their paging buttons. */
@@ -37,12 +40,13 @@ export class SavedSearchStore {
    * /search does not wait for an fsync, which takes milliseconds, and tens of them on a busy disk.
    * Inside a caller's transaction the setting cannot change, and the commit is the caller's anyway.
    */
-  save(chatId: number, language: Language, query: string, at: number = this.now()): number {
+  save(chatId: number, language: Language, query: string, at: number = this.now(), sources: SourceChoice = 'mine'): number {
     const write = () => {
       this.sql.get('DELETE FROM searches WHERE created_at < ?').run(at - SEARCH_RETENTION_MS);
       return Number(
-        this.sql.get('INSERT INTO searches (chat_id, language, query, created_at) VALUES (?, ?, ?, ?)').run(chatId, language, query, at)
-          .lastInsertRowid,
+        this.sql
+          .get('INSERT INTO searches (chat_id, language, query, created_at, sources) VALUES (?, ?, ?, ?, ?)')
+          .run(chatId, language, query, at, sources).lastInsertRowid,
       );
     };
     if (this.db.inTransaction) return write();
@@ -58,7 +62,7 @@ export class SavedSearchStore {
 
   get(id: number): SavedSearch | undefined {
     const row = this.sql
-      .get('SELECT id, chat_id AS chatId, language, query, created_at AS createdAt FROM searches WHERE id = ?')
+      .get('SELECT id, chat_id AS chatId, language, query, created_at AS createdAt, sources FROM searches WHERE id = ?')
       .get(id) as SavedSearch | undefined;
     return row;
   }

@@ -14,6 +14,8 @@ export interface ArticleHit {
   publishedAt: number;
   /** A stretch of the article's text around the first word that matched (plain text); absent when only the title matched. */
   snippet?: string;
+  /** Its rank (see searchArticles): comparable between languages, as it counts no word statistics. */
+  score: number;
 }
 
 export interface SearchInput {
@@ -79,10 +81,10 @@ export function searchArticles(db: Db, input: SearchInput, plan: SearchPlan = DE
     `SELECT a.id, a.title, a.link, a.feed_id AS feedId, a.published_at AS publishedAt, a.text, f.body AS foldedText
      FROM articles a JOIN articles_fts f ON f.rowid = a.id WHERE a.id = ?`,
   );
-  const hits = ranked.slice(offset, offset + limit).map(({ id }) => {
-    const { text, foldedText, ...hit } = row.get(id) as Omit<ArticleHit, 'snippet'> & { text: string; foldedText: string };
+  const hits = ranked.slice(offset, offset + limit).map(({ id, score }) => {
+    const { text, foldedText, ...hit } = row.get(id) as Omit<ArticleHit, 'snippet' | 'score'> & { text: string; foldedText: string };
     const snippet = searchSnippet(text, query, foldedText);
-    return snippet ? { ...hit, snippet } : hit;
+    return snippet ? { ...hit, score, snippet } : { ...hit, score };
   });
   return { total: matches.length >= SEARCH_WINDOW ? undefined : matches.length, hits };
 }

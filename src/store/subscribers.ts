@@ -4,6 +4,7 @@ import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 import { migrateChat } from './chat-migration.ts';
 import type { ChatIdentity, ChatSchedule, Subscriber } from '../model/chat.ts';
+import type { SourceChoice } from '../model/story.ts';
 
 interface SubscriberRow {
   chat_id: number;
@@ -18,6 +19,7 @@ interface SubscriberRow {
   thread_id: number | null;
   schedule_times: string | null;
   schedule_zone: string | null;
+  sources: SourceChoice;
   created_at: number;
 }
 
@@ -191,6 +193,11 @@ export class SubscriberStore {
     );
   }
 
+  /** Whether the chat gets stories that exist only in the other languages too (/sources). */
+  setSources(chatId: number, sources: SourceChoice): void {
+    this.sql('UPDATE subscribers SET sources = ?, updated_at = ? WHERE chat_id = ?').run(sources, this.now(), chatId);
+  }
+
   /** A chat that blocked the bot or removed it comes back (the bot was added again): its settings are as they were. */
   reactivate(chatId: number): boolean {
     const result = this.sql(
@@ -262,6 +269,7 @@ export class SubscriberStore {
       threadId: row.thread_id,
       schedule:
         row.schedule_times && row.schedule_zone ? { times: JSON.parse(row.schedule_times) as number[], zone: row.schedule_zone } : null,
+      sources: row.sources,
       createdAt: row.created_at,
     };
   }

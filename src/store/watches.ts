@@ -2,6 +2,7 @@ import { quietUntil, type QuietHours } from '../schedule/quiet-hours.ts';
 import type { MuteWord, WatchQuery } from '../watch/query.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
+import type { Language } from '../model/language.ts';
 
 /** Most watches a chat may have, and most muted words. */
 export const MAX_WATCHES = 20;
@@ -84,6 +85,17 @@ export class WatchStore {
       .get('SELECT id, chat_id, text, query FROM watches WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
       .all(JSON.stringify(ids)) as WatchRow[];
     return rows.map(toWatch);
+  }
+
+  /** The watches of the chats that read every language (/sources all), with their chat's language. */
+  watchesReadingAll(): (Watch & { language: Language })[] {
+    const rows = this.sql
+      .get(
+        `SELECT w.id, w.chat_id, w.text, w.query, s.language FROM watches w JOIN subscribers s ON s.chat_id = w.chat_id
+         WHERE s.sources = 'all' AND s.active = 1 AND s.subscribed = 1 ORDER BY w.id`,
+      )
+      .all() as (WatchRow & { language: Language })[];
+    return rows.map((row) => ({ ...toWatch(row), language: row.language }));
   }
 
   /**

@@ -5,6 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
 import { runCli } from '../support/run-cli.ts';
 import { seedArticles } from '../support/seed.ts';
+import { crossLanguageReports } from '../support/cross-language.ts';
+import { LanguageLinker } from '../../src/feeds/language-links.ts';
+import { ArticleLinkStore } from '../../src/store/article-links.ts';
+import { openDatabase } from '../../src/store/db.ts';
 
 let cwd: string;
 beforeAll(() => {
@@ -58,11 +62,35 @@ describe('diplobrief briefing', () => {
       ['--lang', 'ar', '--since', 'yesterday'],
       ['--lang', 'ar', '--topic', 'sport'],
       ['--lang', 'ar', '--format', 'pdf'],
+      ['--lang', 'ar', '--sources', 'both'],
       ['--lang', 'ar', 'extra'],
     ]) {
       const bad = runCli(['briefing', ...args], {}, cwd);
       expect((await bad.exit).code).toBe(2);
       expect(bad.stderr()).toContain('Usage: diplobrief');
     }
+  });
+});
+
+describe('diplobrief briefing --sources', () => {
+  it('with all, prints the stories that exist only in the other languages, marked, and a linked story once with its coverage', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'diplobrief-cli-languages-'));
+    const path = join(folder, 'data', 'diplobrief.db');
+    seedArticles(path, Object.values(crossLanguageReports(Date.now() - 3 * 3_600_000)));
+    const db = openDatabase(path);
+    new LanguageLinker({ links: new ArticleLinkStore(db), now: Date.now }).linkPending();
+    db.close();
+
+    const all = runCli(['briefing', '--lang', 'en', '--sources', 'all'], {}, folder);
+    expect((await all.exit).code).toBe(0);
+    expect(all.stdout()).toContain('Лавров обсудил с главой МИД Кувейта');
+    expect(all.stdout()).toContain('🌐 Russian · ТАСС');
+    expect(all.stdout()).toContain('Also in Arabic: KUNA');
+    expect(all.stdout()).not.toContain('أوبك+ تقرر');
+
+    const mine = runCli(['briefing', '--lang', 'en'], {}, folder);
+    expect((await mine.exit).code).toBe(0);
+    expect(mine.stdout()).not.toContain('Лавров');
+    expect(mine.stdout()).toContain('Also in Arabic: KUNA');
   });
 });

@@ -26,6 +26,7 @@ describe('/settings', () => {
         "Scheduled briefings: on, daily at 07:30, Asia/Riyadh (the bot's default hours)",
         'Watches: 0 (/watches) · muted: none',
         'Breaking stories: off · quiet hours: off',
+        "Sources: this chat's language (/sources)",
       ].join('\n'),
     );
     await t.fake.ask(user, '/unsubscribe');

@@ -68,6 +68,7 @@ describe('/start', () => {
       'mute',
       'breaking',
       'quiet',
+      'sources',
       'subscribe',
       'unsubscribe',
     ]);
