@@ -69,6 +69,12 @@ function apply(ctx: BotContext, view: ChannelView, press: Change): { toast: stri
         toast: ctx.t('channel-toast-language', { language: ctx.t(`language-name-${press.language}`) }),
         screen: channelPanelScreen(viewer(ctx), after()),
       };
+    case 'sources':
+      subscribers.setSources(channelId, press.on ? 'all' : 'mine');
+      return {
+        toast: ctx.t('channel-toast-sources', { sources: press.on ? 'all' : 'mine' }),
+        screen: channelPanelScreen(viewer(ctx), after()),
+      };
     case 'breaking':
       ctx.services.watches.setBreaking(channelId, press.on);
       return { toast: ctx.t(press.on ? 'breaking-on' : 'breaking-off'), screen: alertsScreen(ctx, after()) };

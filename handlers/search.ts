@@ -37,7 +37,10 @@ composer.callbackQuery(moreButtons.triggerFor('search'), async (ctx) => {
 
 async function sendResults(ctx: BotContext, page: SearchPage, query: string | undefined): Promise<void> {
   if (page.stories.length === 0) {
-    await ctx.replyWith(query === undefined ? 'latest-nothing-more' : 'search-nothing', { query: shorten(query ?? '', 80) });
+    await ctx.replyWith(query === undefined ? 'latest-nothing-more' : 'search-nothing', {
+      query: shorten(query ?? '', 80),
+      sources: ctx.sources,
+    });
     return;
   }
   const header =

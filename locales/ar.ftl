@@ -196,7 +196,10 @@ search-header = <b>🔎 { $query }</b> — { $total ->
    *[other] { $total } نتيجة
 }
 search-header-more = <b>🔎 مزيد من النتائج</b>
-search-nothing = لم يُعثر على شيء لـ«{ $query }» بلغتك. جرّب كلمات أقل أو كلمات أخرى.
+search-nothing = لم يُعثر على شيء لـ«{ $query }» { $sources ->
+        [all] في أي من اللغات الثلاث
+       *[mine] بلغتك
+    }. جرّب كلمات أقل أو كلمات أخرى.
 
 ## /language
 language-choose = لغتك الحالية هي { $current }. اختر لغة أخرى:
@@ -241,7 +244,10 @@ channels-none = لا تشرف على أي قناة أنشر فيها. لربط �
 channels-header = <b>قنواتك</b> ({ $count }) — اختر قناة لضبط موجزاتها:
 channel-panel =
     <b>📢 { $title }</b>
-    اللغة: { $language }
+    اللغة: { $language } · المصادر: { $sources ->
+        [all] اللغات الثلاث
+       *[mine] لغة القناة
+    }
     المواضيع: { $topics ->
         [all] جميع المواضيع ({ $total })
         [none] لا شيء — لا تصل إلى القناة أي موجزات
@@ -580,6 +586,12 @@ channel-alerts =
        *[off] غير مفعّلة
     } · ساعات الهدوء: { $quiet }
     لإضافة متابعة لهذه القناة أرسل إليّ <code>/watch { $id } كلمات</code>؛ ولإخفاء كلمات <code>/mute { $id } كلمات</code> (ولإعادتها <code>/unmute { $id } كلمات</code>).
+channel-button-sources-all = 🌐 أخبار اللغتين الأخريين أيضًا
+channel-button-sources-mine = 🌐 أخبار لغة القناة فقط
+channel-toast-sources = المصادر: { $sources ->
+        [all] اللغات الثلاث
+       *[mine] لغة القناة
+    }
 channel-button-breaking-on = ⚡ الأخبار العاجلة: تفعيل
 channel-button-breaking-off = ⚡ الأخبار العاجلة: إيقاف
 channel-button-quiet-on = 🌙 ساعات الهدوء { $from }–{ $to }

@@ -184,7 +184,10 @@ search-header = <b>🔎 { $query }</b> — { $total ->
    *[other] { $total } results
 }
 search-header-more = <b>🔎 More results</b>
-search-nothing = Nothing found for “{ $query }” in your language. Try fewer words, or other ones.
+search-nothing = Nothing found for “{ $query }” { $sources ->
+        [all] in any of the three languages
+       *[mine] in your language
+    }. Try fewer words, or other ones.
 
 ## /language
 language-choose = Your language is { $current }. Choose another:
@@ -221,7 +224,10 @@ channels-none = You administer no channel I post in. To connect one, add me to t
 channels-header = <b>Your channels</b> ({ $count }) — choose one to change its briefings:
 channel-panel =
     <b>📢 { $title }</b>
-    Language: { $language }
+    Language: { $language } · sources: { $sources ->
+        [all] all three languages
+       *[mine] its own
+    }
     Topics: { $topics ->
         [all] all { $total }
         [none] none — the channel gets no briefings
@@ -558,6 +564,12 @@ channel-alerts =
        *[off] off
     } · quiet hours: { $quiet }
     To add a watch for this channel, send me <code>/watch { $id } WORDS</code>; to mute words, <code>/mute { $id } WORDS</code> (and <code>/unmute { $id } WORDS</code>).
+channel-button-sources-all = 🌐 Also the stories of the other two languages
+channel-button-sources-mine = 🌐 Only stories in the channel's language
+channel-toast-sources = Sources: { $sources ->
+        [all] all three languages
+       *[mine] the channel's language
+    }
 channel-button-breaking-on = ⚡ Breaking stories: turn on
 channel-button-breaking-off = ⚡ Breaking stories: turn off
 channel-button-quiet-on = 🌙 Quiet hours { $from }–{ $to }

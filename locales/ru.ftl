@@ -187,7 +187,10 @@ search-header = <b>🔎 { $query }</b> — { $total ->
    *[other] { $total } результатов
 }
 search-header-more = <b>🔎 Ещё результаты</b>
-search-nothing = По запросу «{ $query }» на вашем языке ничего не найдено. Попробуйте меньше слов или другие.
+search-nothing = По запросу «{ $query }» { $sources ->
+        [all] ни на одном из трёх языков
+       *[mine] на вашем языке
+    } ничего не найдено. Попробуйте меньше слов или другие.
 
 ## /language
 language-choose = Сейчас выбран { $current } язык. Выберите другой:
@@ -226,7 +229,10 @@ channels-none = Среди каналов, где я публикую сводк
 channels-header = <b>Ваши каналы</b> ({ $count }) — выберите канал, чтобы настроить его сводки:
 channel-panel =
     <b>📢 { $title }</b>
-    Язык: { $language }
+    Язык: { $language } · источники: { $sources ->
+        [all] на всех трёх языках
+       *[mine] на языке канала
+    }
     Темы: { $topics ->
         [all] все { $total }
         [none] ни одной — сводки в канал не приходят
@@ -556,6 +562,12 @@ channel-alerts =
        *[off] выключены
     } · тихие часы: { $quiet }
     Чтобы добавить отслеживание для этого канала, отправьте мне <code>/watch { $id } СЛОВА</code>; чтобы скрыть слова — <code>/mute { $id } СЛОВА</code> (вернуть — <code>/unmute { $id } СЛОВА</code>).
+channel-button-sources-all = 🌐 Также сюжеты на двух других языках
+channel-button-sources-mine = 🌐 Только сюжеты на языке канала
+channel-toast-sources = Источники: { $sources ->
+        [all] все три языка
+       *[mine] язык канала
+    }
 channel-button-breaking-on = ⚡ Срочные новости: включить
 channel-button-breaking-off = ⚡ Срочные новости: выключить
 channel-button-quiet-on = 🌙 Тихие часы { $from }–{ $to }

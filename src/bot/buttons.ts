@@ -114,6 +114,8 @@ export type ChannelPress =
   /** One daily time (minutes after midnight) or back to the default hours. */
   | { action: 'hour'; channelId: number; choice: { minute: number } | 'default' }
   | { action: 'breaking'; channelId: number; on: boolean }
+  /** The channel reads every language's stories (/sources all) or its own only. */
+  | { action: 'sources'; channelId: number; on: boolean }
   /** Quiet hours at night (CHANNEL_QUIET_NIGHT) or none. */
   | { action: 'quiet'; channelId: number; on: boolean }
   | { action: 'unwatch'; channelId: number; watchId: number };
@@ -121,7 +123,7 @@ export type ChannelPress =
 // prettier-ignore
 const CHANNEL_TAGS = {
   open: 'o', topics: 't', hours: 'h', alerts: 'a', pause: 'p', resume: 'r', language: 'g', topic: 'x', hour: 'm',
-  breaking: 'b', quiet: 'q', unwatch: 'u',
+  breaking: 'b', quiet: 'q', unwatch: 'u', sources: 's',
 } as const;
 
 /** `ch:list`, `ch:o:-9uwot6m097`, `ch:g:-9uwot6m097:ar`, `ch:x:-9uwot6m097:palestine`: 26 bytes at most. */
@@ -134,7 +136,7 @@ export const channelButtons: ButtonKind<ChannelPress> = {
     if (press.action === 'topic') return `${head}:${press.choice}`;
     if (press.action === 'hour')
       return `${head}:${press.choice === 'default' ? 'd' : toDecimal(press.choice.minute, 4, 'a minute of the day')}`;
-    if (press.action === 'breaking' || press.action === 'quiet') return `${head}:${press.on ? '1' : '0'}`;
+    if (press.action === 'breaking' || press.action === 'quiet' || press.action === 'sources') return `${head}:${press.on ? '1' : '0'}`;
     if (press.action === 'unwatch') return `${head}:${toBase36(press.watchId, 'a watch id')}`;
     return head;
   },
@@ -152,9 +154,10 @@ export const channelButtons: ButtonKind<ChannelPress> = {
       const minute = fromDecimal(value, 4);
       return minute !== undefined && minute < 24 * 60 ? { action: 'hour', channelId, choice: { minute } } : undefined;
     }
-    if (tag === CHANNEL_TAGS.breaking || tag === CHANNEL_TAGS.quiet) {
+    if (tag === CHANNEL_TAGS.breaking || tag === CHANNEL_TAGS.quiet || tag === CHANNEL_TAGS.sources) {
       if (value !== '1' && value !== '0') return undefined;
-      return { action: tag === CHANNEL_TAGS.breaking ? 'breaking' : 'quiet', channelId, on: value === '1' };
+      const action = tag === CHANNEL_TAGS.breaking ? 'breaking' : tag === CHANNEL_TAGS.quiet ? 'quiet' : 'sources';
+      return { action, channelId, on: value === '1' };
     }
     if (tag === CHANNEL_TAGS.unwatch) {
       const watchId = fromBase36(value);

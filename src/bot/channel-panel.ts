@@ -74,6 +74,16 @@ const PANEL_ROWS: ((t: Translate, i18n: I18n, view: ChannelView) => InlineKeyboa
     state === 'unreachable'
       ? []
       : [
+          button(t(channel.sources === 'all' ? 'channel-button-sources-mine' : 'channel-button-sources-all'), {
+            action: 'sources',
+            channelId: channel.chatId,
+            on: channel.sources !== 'all',
+          }),
+        ],
+  (t, _i18n, { channel, state }) =>
+    state === 'unreachable'
+      ? []
+      : [
           button(t('channel-button-topics', { count: channel.topics.length, total: TOPICS.length }), {
             action: 'topics',
             channelId: channel.chatId,
@@ -101,6 +111,7 @@ export function channelPanelScreen(viewer: Viewer, view: ChannelView): Screen {
   const text = t('channel-panel', {
     title: escapeMarkup(titleOf(view)),
     language: t(`language-name-${view.channel.language}`),
+    sources: view.channel.sources,
     ...topicArgs(view.channel.topics),
     schedule: scheduleText(viewer, view),
     state: view.state,

@@ -122,6 +122,7 @@ describe('stories across languages', () => {
     const found = await room.say(ANNA, '/search Lavrov');
     expect(found.text).toContain(LAVROV_TASS.title);
     expect(found.text).toContain('🌐 Russian · ТАСС');
+    expect((await room.say(ANNA, '/search zzzqqq')).text).toContain('Nothing found for “zzzqqq” in any of the three languages');
   });
 
   it('/sources with a bad word says what the choices are and changes nothing; alone, it shows buttons', async () => {

@@ -151,7 +151,7 @@ describe('/channels', () => {
     expect(panel.text).toBe(
       [
         '📢 Gulf Briefs',
-        'Language: English',
+        'Language: English · sources: its own',
         'Topics: all 10',
         "Schedule: daily at 08:00, UTC (the bot's default hours)",
         'Briefings: on',
@@ -161,6 +161,7 @@ describe('/channels', () => {
       'العربية',
       'русский',
       '✓ English',
+      '🌐 Also the stories of the other two languages',
       'Topics: 10 of 10 ›',
       '🕗 Hours ›',
       '🔔 Watches and alerts ›',
@@ -179,6 +180,20 @@ describe('/channels', () => {
     expect(row(briefs.id)).toMatchObject({ subscribed: 1, active: 1 });
     const back = await press(owner, resumed.shown, { action: 'list' });
     expect(labels(back.shown)).toEqual(['📢 Gulf Briefs']);
+  });
+
+  it('turns a channel’s sources to all three languages from its panel, and back', async () => {
+    const briefs = channel();
+    await connect(briefs.id, owner);
+    const list = await t.fake.ask(owner, '/channels');
+    const { shown: panel } = await press(owner, list, { action: 'open', channelId: briefs.id });
+    const all = await press(owner, panel, { action: 'sources', channelId: briefs.id, on: true });
+    expect(all.answer.params.text).toBe('Sources: all three languages');
+    expect(t.db.prepare('SELECT sources FROM subscribers WHERE chat_id = ?').pluck().get(briefs.id)).toBe('all');
+    expect(all.shown.text).toContain('Language: English · sources: all three languages');
+    expect(labels(all.shown)).toContain("🌐 Only stories in the channel's language");
+    await press(owner, all.shown, { action: 'sources', channelId: briefs.id, on: false });
+    expect(t.db.prepare('SELECT sources FROM subscribers WHERE chat_id = ?').pluck().get(briefs.id)).toBe('mine');
   });
 
   it('sets a channel’s hours from its panel, and gives it back the default hours', async () => {
