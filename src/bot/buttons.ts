@@ -195,7 +195,6 @@ export const unwatchButtons: ButtonKind<number> = {
   },
 };
 
-/** What the broadcast buttons do: Send and Cancel under a preview, Stop under the progress. */
 /** `src:all`, `src:mine` — a /sources button. */
 export const sourcesButtons: ButtonKind<SourceChoice> = {
   trigger: /^src:/,
@@ -206,6 +205,7 @@ export const sourcesButtons: ButtonKind<SourceChoice> = {
   },
 };
 
+/** What the broadcast buttons do: Send and Cancel under a preview, Stop under the progress. */
 export const BROADCAST_BUTTON_ACTIONS = ['send', 'cancel', 'stop'] as const;
 export type BroadcastButtonAction = (typeof BROADCAST_BUTTON_ACTIONS)[number];
 export interface BroadcastPress {

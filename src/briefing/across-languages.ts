@@ -1,6 +1,10 @@
 import type { Language } from '../model/language.ts';
 import { LANGUAGES } from '../model/language.ts';
 import type { Coverage, Story } from '../model/story.ts';
+import { entityEntry, entityNamedBy } from '../entities/gazetteer.ts';
+import { searchTermOf } from '../text/search-query.ts';
+import { wordTokens } from '../text/tokens.ts';
+import type { MuteWord } from '../watch/query.ts';
 
 /** Looks up the linked reports of articles (ArticleLinkStore.coverageOf). */
 export type CoverageLookup = (articleIds: readonly number[]) => Map<number, Coverage[]>;
@@ -64,4 +68,30 @@ export function coverageByLanguage(story: Story): { language: Language; reports:
   return LANGUAGES.filter((language) => language !== story.main.language)
     .map((language) => ({ language, reports: coverage.filter((report) => report.language === language) }))
     .filter((part) => part.reports.length > 0);
+}
+
+/**
+ * A chat's muted words with, for those that are one name of the gazetteer (`/mute Lavrov`), that
+ * name as the other languages write it (Лавров, لافروف): a chat that reads every language mutes
+ * the name in all of them. Other words have no counterpart and mute their own language's text.
+ */
+export function mutesInEveryLanguage(mutes: readonly MuteWord[] | undefined, language: Language): MuteWord[] | undefined {
+  if (!mutes || mutes.length === 0) return mutes ? [...mutes] : undefined;
+  return mutes.flatMap((mute) => [mute, ...namesElsewhere(mute.text, language)]);
+}
+
+const NAMES_KEPT = 10_000;
+const namesMemo = new Map<string, MuteWord[]>();
+
+function namesElsewhere(text: string, language: Language): MuteWord[] {
+  const key = `${language}\u0000${text}`;
+  let words = namesMemo.get(key);
+  if (words === undefined) {
+    const entity = entityNamedBy(text, language);
+    const names = entity ? LANGUAGES.filter((other) => other !== language).flatMap((other) => entityEntry(entity)?.names[other] ?? []) : [];
+    words = names.map((name) => ({ text: name, terms: wordTokens(name).map(searchTermOf) })).filter((word) => word.terms.length > 0);
+    if (namesMemo.size >= NAMES_KEPT) namesMemo.clear();
+    namesMemo.set(key, words);
+  }
+  return words;
 }

@@ -12,7 +12,7 @@ import { groupStories } from './stories.ts';
 import type { SourceChoice, Story } from '../model/story.ts';
 import { LANGUAGES } from '../model/language.ts';
 import type { ArticleLinkStore } from '../store/article-links.ts';
-import { mergeAcrossLanguages, withCoverage } from './across-languages.ts';
+import { mergeAcrossLanguages, mutesInEveryLanguage, withCoverage } from './across-languages.ts';
 
 /** How far back /latest and /topic look. */
 export const LATEST_WINDOW_MS = 7 * 24 * 3600_000;
@@ -111,7 +111,7 @@ export class ReaderService {
         limit: ARTICLES_PER_BRIEFING_READ,
         ...(input.notSentTo !== undefined ? { notSentTo: input.notSentTo } : {}),
       }),
-    ).filter((story) => !isMuted(story, input.muted));
+    ).filter((story) => !isMuted(story, input.sources === 'all' ? mutesInEveryLanguage(input.muted, input.language) : input.muted));
     return composeBriefing({ stories, topics: input.topics, language: input.language, at: now });
   }
 
@@ -189,7 +189,8 @@ export class ReaderService {
         limit: count * (from === language ? ARTICLES_READ_PER_STORY : OTHER_LANGUAGE_ARTICLES_READ_PER_STORY),
       });
     // A muted story is left out as if it were not there; the page is cut after that.
-    const stories = this.storiesIn(language, sources, read).filter((story) => !isMuted(story, muted));
+    const mutes = sources === 'all' ? mutesInEveryLanguage(muted, language) : muted;
+    const stories = this.storiesIn(language, sources, read).filter((story) => !isMuted(story, mutes));
     const shown = stories.slice(0, count);
     return { stories: shown, nextBefore: stories.length > count ? shown.at(-1)?.latestAt : undefined };
   }

@@ -9,8 +9,8 @@ import type { OutboxStore } from '../store/outbox.ts';
 import type { OutgoingMessage } from '../store/outbox-records.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
 import type { ArticleLinkStore } from '../store/article-links.ts';
-import { storyArticleIds, withCoverage } from '../briefing/across-languages.ts';
-import { readsStory, watchAlertsAcrossLanguages, type Alert } from './alerts-across-languages.ts';
+import { mutesInEveryLanguage, storyArticleIds, withCoverage } from '../briefing/across-languages.ts';
+import { CrossLanguageWatches, readsStory, type Alert } from './alerts-across-languages.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
 import { toMuteWord, type WatchStore } from '../store/watches.ts';
 import { foldArticle } from '../watch/matcher.ts';
@@ -72,7 +72,12 @@ export class AlertRunner {
   /** Runs in a row whose first batch failed. */
   private failures = 0;
 
-  constructor(private readonly deps: AlertDeps) {}
+  /** Single-name watches of the chats that read every language, followed in the other languages. */
+  private readonly acrossLanguages: CrossLanguageWatches | undefined;
+
+  constructor(private readonly deps: AlertDeps) {
+    this.acrossLanguages = deps.links && new CrossLanguageWatches({ watches: deps.watches, links: deps.links });
+  }
 
   /**
    * Looks at the articles stored since the last run. Asked for while a run goes (a poll ended
@@ -159,7 +164,7 @@ export class AlertRunner {
         if (watch && story) candidates.push({ chatId: watch.chatId, kind: 'watch', story, watch, articleIds: storyArticleIds(story) });
       }
     }
-    if (this.deps.links) candidates.push(...watchAlertsAcrossLanguages(this.deps, arrived, storyOf));
+    if (this.acrossLanguages) candidates.push(...this.acrossLanguages.alertsFor(arrived, storyOf));
     if (this.deps.watches.anyBreaking()) {
       for (const article of arrived) storyOf(article);
       const newIds = new Set(arrived.map((article) => article.id));
@@ -200,7 +205,8 @@ export class AlertRunner {
       done.add(key);
       const chat = subscribers.get(alert.chatId);
       if (!chat || !chat.active || !chat.subscribed || !readsStory(chat, alert.story)) continue;
-      if (isMuted(alert.story, mutes.get(alert.chatId)?.map(toMuteWord))) continue;
+      const muted = mutes.get(alert.chatId)?.map(toMuteWord);
+      if (isMuted(alert.story, chat.sources === 'all' ? mutesInEveryLanguage(muted, chat.language) : muted)) continue;
       // An event the chat was alerted to in another language is not alerted again in this one.
       const coverageIds = (alert.story.coverage ?? []).map((report) => report.articleId);
       const before = alerts.alertedAmong(alert.chatId, [...alert.articleIds, ...coverageIds]).length > 0;

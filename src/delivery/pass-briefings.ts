@@ -13,7 +13,7 @@ import { articleIdSet, type ArticleIdSet, type DeliveryRunStore, type Recipient 
 import type { OutboxStore } from '../store/outbox.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
 import type { ArticleLinkStore } from '../store/article-links.ts';
-import { mergeAcrossLanguages, withCoverage } from '../briefing/across-languages.ts';
+import { mergeAcrossLanguages, mutesInEveryLanguage, withCoverage } from '../briefing/across-languages.ts';
 import { toMuteWord, type WatchStore } from '../store/watches.ts';
 import type { MuteWord } from '../watch/query.ts';
 import { isMuted } from '../watch/story-mutes.ts';
@@ -139,7 +139,8 @@ export class PassBriefings {
       for (const id of this.deps.outbox.queuedArticleIds(recipient.chatId)) own.add(id);
       seen = own;
     }
-    const muted = seenInBatch ? this.batchMutes.get(recipient.chatId) : this.mutesOf([recipient.chatId]).get(recipient.chatId);
+    const mutes = seenInBatch ? this.batchMutes.get(recipient.chatId) : this.mutesOf([recipient.chatId]).get(recipient.chatId);
+    const muted = recipient.sources === 'all' ? mutesInEveryLanguage(mutes, recipient.language) : mutes;
     const briefing = this.compose(entry, recipient, seen, muted);
     if (briefing.sections.length === 0) return [];
     // A channel's readers cannot use commands: no pointer to /topics and /unsubscribe there.
@@ -249,14 +250,19 @@ export class PassBriefings {
     if (!entry) {
       const own = this.storiesOf(language);
       const others = LANGUAGES.filter((other) => other !== language).map((other) => this.storiesOf(other));
+      const stories = mergeAcrossLanguages(
+        own.stories,
+        others.flatMap((other) => other.stories),
+        language,
+      );
+      // What a chat was sent is looked up among these: the stories' reports in other languages too,
+      // which may be older than the day (links reach 48 hours), so that an event read yesterday in
+      // one language is not sent again today in another.
+      const coverageIds = stories.flatMap((story) => (story.coverage ?? []).map((report) => report.articleId));
       entry = {
         ...own,
-        stories: mergeAcrossLanguages(
-          own.stories,
-          others.flatMap((other) => other.stories),
-          language,
-        ),
-        articleIds: articleIdSet([own, ...others].flatMap((part) => [...part.articleIds.ids])),
+        stories,
+        articleIds: articleIdSet([...[own, ...others].flatMap((part) => [...part.articleIds.ids]), ...coverageIds]),
         rendered: new Map(),
         outlines: new Map(),
         messages: new Map(),

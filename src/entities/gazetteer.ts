@@ -80,11 +80,11 @@ export function entityMatcher(language: Language): NameMatcher<string> {
 }
 
 /**
- * The entity a short text names and nothing else ("Лавров", "OPEC+", "Strait of Hormuz"), or
- * undefined: a watch that is one name can be followed in every language.
+ * The entity a short text a user typed names and nothing else ("Лавров", "opec+", "Strait of
+ * Hormuz"), in any case, or undefined: a watch that is one name can be followed in every language.
  */
 export function entityNamedBy(text: string, language: Language): string | undefined {
-  const found = entityMatcher(language).find(text);
+  const found = entityMatcher(language).find(text, { anyCase: true });
   const words = wordTokens(text).length;
   return found.length === 1 && found[0]!.start === 0 && found[0]!.length === words ? found[0]!.id : undefined;
 }

@@ -34,8 +34,8 @@ export class LinkIndex {
     return this.entries.has(articleId);
   }
 
+  /** Files an article; an article filed again (changed, linked anew) replaces what it was. */
   add(articleId: number, publishedAt: number, features: EventFeatures): void {
-    if (this.entries.has(articleId)) return;
     const entry = { articleId, publishedAt, features };
     this.entries.set(articleId, entry);
     for (const entity of filingEntities(features)) {
@@ -55,7 +55,7 @@ export class LinkIndex {
     }
     if (!removed) return;
     for (const [entity, list] of this.byEntity) {
-      const kept = list.filter((entry) => this.entries.get(entry.articleId) === entry);
+      const kept = list.filter((entry) => this.current(entry));
       if (kept.length > 0) this.byEntity.set(entity, kept);
       else this.byEntity.delete(entity);
     }
@@ -72,7 +72,7 @@ export class LinkIndex {
       const seen = new Set<Entry>();
       for (const key of new Set([entity, entityCountry(entity) ?? entity])) {
         for (const entry of this.byEntity.get(key) ?? []) {
-          if (seen.has(entry) || !this.within(entry, features.language, publishedAt)) continue;
+          if (seen.has(entry) || !this.current(entry) || !this.within(entry, features.language, publishedAt)) continue;
           seen.add(entry);
           hits.set(entry, (hits.get(entry) ?? 0) | (1 << Math.min(slot, 30)));
         }
@@ -85,6 +85,11 @@ export class LinkIndex {
       if (score !== null) found.push({ articleId: entry.articleId, score });
     }
     return found.sort((a, b) => b.score - a.score || a.articleId - b.articleId);
+  }
+
+  /** Whether an entry is the article's latest filing (older ones stay in the lists until pruned). */
+  private current(entry: Entry): boolean {
+    return this.entries.get(entry.articleId) === entry;
   }
 
   private within(entry: Entry, language: Language, publishedAt: number): boolean {

@@ -89,9 +89,13 @@ export class NameMatcher<Id extends string> {
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** The names in a text, in order of appearance. */
-  find(text: string): NameMatch<Id>[] {
-    return this.findIn(wordsOf(text));
+  /**
+   * The names in a text, in order of appearance. `anyCase` for what a user types (`/watch lavrov`):
+   * case tells names in written text, not in a query.
+   */
+  find(text: string, options: { anyCase?: boolean } = {}): NameMatch<Id>[] {
+    const words = wordsOf(text);
+    return this.findIn(options.anyCase ? { words: words.words, written: undefined } : words);
   }
 
   /** The names among a text's words (wordsOf); a word blanked out ('') matches nothing. */

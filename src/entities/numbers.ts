@@ -11,7 +11,8 @@ import type { Language } from '../model/language.ts';
 export function numbersIn(text: string, language: Language): string[] {
   const found = new Set<string>();
   // Arabic-Indic digits read as 0–9; the separators stay as written (search folding would drop them).
-  const normal = normalizeArabic(text);
+  // A time of day is no quantity either: "10:30", "0730 GMT".
+  const normal = normalizeArabic(text).replace(CLOCK_TIME, ' ');
   for (const match of normal.matchAll(NUMBER)) {
     const before = wordBefore(normal, match.index);
     const after = wordAfter(normal, match.index + match[0].length);
@@ -24,10 +25,13 @@ export function numbersIn(text: string, language: Language): string[] {
       found.add(k === values.length - 1 && scale > 1 ? String(Math.round(integer * scale * 1000) / 1000) : value);
     }
   }
-  for (const word of foldForSearch(text).split(/[^\p{L}]+/u)) {
+  const words = foldForSearch(text).split(/[^\p{L}]+/u);
+  words.forEach((word, k) => {
     const value = countWord(word, language);
-    if (value !== undefined) found.add(value);
-  }
+    // Arabic teens are two words (ثلاثة عشر, أحد عشر): neither is the number alone.
+    if (value === undefined || (language === 'ar' && (TEN_WORDS.has(words[k + 1] ?? '') || isTeen(words, k)))) return;
+    found.add(value);
+  });
   return [...found].sort();
 }
 
@@ -36,6 +40,7 @@ export function numbersIn(text: string, language: Language): string[] {
  * spaces), standing on its own ("G20" and "5th" are names and ranks, not quantities).
  */
 const NUMBER = /(?<![\p{L}\d])\d+(?:[.,\u066B\u066C\u00A0\u202F\u2009 ]\d+)*(?![\p{L}\d])/gu;
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<!\d)\d{3,4}\s*(?:GMT|UTC|МСК|мск)\b/gu;
 const GROUP_SEPARATOR = /[,\u066C\u00A0\u202F\u2009 ]/u;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
@@ -170,15 +175,19 @@ const SCALES: Readonly<Record<Language, ReadonlyMap<string, number>>> = {
   ]),
   ar: new Map([
     ['الف', 1e3],
+    ['الفا', 1e3],
     ['الاف', 1e3],
     ['مليون', 1e6],
+    ['مليونا', 1e6],
+    ['مليارا', 1e9],
     ['ملايين', 1e6],
     ['مليار', 1e9],
     ['مليارات', 1e9],
   ]),
 };
 
-// Small counts spelled out ("three killed", "трое погибших", "ثلاثة شهداء"), two to twelve; "one" is too often a pronoun.
+// Small counts spelled out ("three killed", "трое погибших", "ثلاثة شهداء"), two to twelve (Arabic to ten: its teens are
+// two words); "one" is too often a pronoun.
 const COUNT_WORDS: Readonly<Record<Language, readonly (readonly string[])[]>> = {
   en: [['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten'], ['eleven'], ['twelve']],
   ru: [
@@ -215,6 +224,14 @@ const COUNT_OF: Readonly<Record<Language, ReadonlyMap<string, string>>> = {
 };
 function countMap(language: Language): Map<string, string> {
   return new Map(COUNT_WORDS[language].flatMap((forms, k) => forms.map((form) => [form, String(k + 2)] as const)));
+}
+
+const TEN_WORDS = new Set(['عشر', 'عشره']);
+/** عشر after a unit (أحد عشر, اثنا عشر, ثلاثة عشر) is the end of a teen, not ten. */
+function isTeen(words: readonly string[], k: number): boolean {
+  if (!TEN_WORDS.has(words[k] ?? '')) return false;
+  const before = words[k - 1] ?? '';
+  return arabicPrefixVariants(before).some((variant) => ['احد', 'اثنا', 'اثني'].includes(variant)) || countWord(before, 'ar') !== undefined;
 }
 
 function countWord(word: string, language: Language): string | undefined {

@@ -4,7 +4,7 @@ import type { EventFeatures } from '../entities/event-features.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
 
-/** An article waiting to be linked: what its features are made of. */
+/** An article waiting in the link queue: what its features are made of. */
 export interface UnlinkedArticle {
   id: number;
   language: Language;
@@ -33,19 +33,20 @@ export class ArticleLinkStore {
     this.sql = new StatementCache(db);
   }
 
-  /**
-   * Articles of the content languages published since a time, stored after `afterId`, that have no
-   * features yet, in the order they were stored.
-   */
-  unlinked(since: number, afterId: number, limit: number): UnlinkedArticle[] {
+  /** Articles waiting in the link queue, oldest first (a feed removed takes its articles' rows along). */
+  queued(limit: number): UnlinkedArticle[] {
     return this.sql
       .get(
-        `SELECT a.id, a.language, a.published_at AS publishedAt, a.title, a.summary FROM articles a
-         WHERE a.id > ? AND a.published_at >= ? AND a.language IN ('ar', 'ru', 'en')
-           AND NOT EXISTS (SELECT 1 FROM article_features f WHERE f.article_id = a.id)
-         ORDER BY a.id LIMIT ?`,
+        `SELECT a.id, a.language, a.published_at AS publishedAt, a.title, a.summary FROM link_queue q JOIN articles a ON a.id = q.article_id
+         ORDER BY q.article_id LIMIT ?`,
       )
-      .all(afterId, since, limit) as UnlinkedArticle[];
+      .all(limit) as UnlinkedArticle[];
+  }
+
+  /** Takes articles off the link queue. */
+  dequeue(articleIds: readonly number[]): void {
+    if (articleIds.length === 0) return;
+    this.sql.get('DELETE FROM link_queue WHERE article_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(articleIds));
   }
 
   /** Records an article's features (what linking it found in it). */
@@ -109,19 +110,6 @@ export class ArticleLinkStore {
       else coverage.set(of, [report]);
     }
     return coverage;
-  }
-
-  /** Of these articles, those linked to an article of the language (they are covered in it). */
-  linkedToLanguage(articleIds: readonly number[], language: Language): Set<number> {
-    if (articleIds.length === 0) return new Set();
-    const rows = this.sql
-      .get(
-        `SELECT DISTINCT l.article_id AS id FROM article_links l JOIN articles b ON b.id = l.linked_id
-         WHERE l.article_id IN (SELECT value FROM json_each(?)) AND b.language = ?`,
-      )
-      .pluck()
-      .all(JSON.stringify(articleIds), language) as number[];
-    return new Set(rows);
   }
 
   /** Drops the features of articles published before `before`: out of every window now. */

@@ -74,6 +74,7 @@ export class ArticleStore {
     const id = Number(result.lastInsertRowid);
     this.index(id, article);
     this.replaceTopics(id, article.feedTopics, derived.textTopics);
+    this.sql.get('INSERT OR IGNORE INTO link_queue (article_id) VALUES (?)').run(id);
     return id;
   }
 
@@ -116,6 +117,20 @@ export class ArticleStore {
     this.sql.get('DELETE FROM articles_fts WHERE rowid = ?').run(id);
     this.index(id, article);
     this.replaceTopics(id, article.feedTopics, derived.textTopics);
+    this.relink(id);
+  }
+
+  /**
+   * A changed article is linked across languages again: its links (both ways; a link's reverse is
+   * found through its own rows) and features go, and it waits in the link queue.
+   */
+  private relink(id: number): void {
+    this.sql
+      .get('DELETE FROM article_links WHERE article_id IN (SELECT linked_id FROM article_links WHERE article_id = ?) AND linked_id = ?')
+      .run(id, id);
+    this.sql.get('DELETE FROM article_links WHERE article_id = ?').run(id);
+    this.sql.get('DELETE FROM article_features WHERE article_id = ?').run(id);
+    this.sql.get('INSERT OR IGNORE INTO link_queue (article_id) VALUES (?)').run(id);
   }
 
   /**

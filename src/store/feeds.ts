@@ -99,6 +99,7 @@ export class FeedStore {
       this.sql.get('DELETE FROM alerted_articles WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
       // And their links across languages: a newcomer would show another article's coverage.
       this.sql.get('DELETE FROM article_features WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
+      this.sql.get('DELETE FROM link_queue WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)').run(id);
       this.sql
         .get(
           'DELETE FROM article_links WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?) OR linked_id IN (SELECT id FROM articles WHERE feed_id = ?)',

@@ -62,31 +62,59 @@ const MAX_LIMIT = 100;
  * `plan` (for tests) may change but never what they are: see findMatches.
  */
 export function searchArticles(db: Db, input: SearchInput, plan: SearchPlan = DEFAULT_PLAN): SearchResult {
-  const query = parseSearchQuery(input.query);
-  if (!query) return { total: 0, hits: [] };
+  const ranking = rankArticles(db, input, plan);
+  if (!ranking) return { total: 0, hits: [] };
   const limit = clampInteger(input.limit, 0, MAX_LIMIT);
   const offset = clampInteger(input.offset ?? 0, 0, SEARCH_WINDOW);
+  return { total: ranking.total, hits: hitsOf(db, ranking, ranking.ranked.slice(offset, offset + limit)) };
+}
+
+/** A search's matches in rank order (at most SEARCH_WINDOW), before their rows are read for display. */
+export interface Ranking {
+  query: SearchQuery;
+  total: number | undefined;
+  ranked: RankedMatch[];
+}
+
+export interface RankedMatch {
+  id: number;
+  publishedAt: number;
+  score: number;
+}
+
+/** The ranking searchArticles pages through, or undefined when the text has nothing searchable. */
+export function rankArticles(db: Db, input: Omit<SearchInput, 'limit' | 'offset'>, plan: SearchPlan = DEFAULT_PLAN): Ranking | undefined {
+  const query = parseSearchQuery(input.query);
+  if (!query) return undefined;
   const now = input.now ?? Date.now();
-  const { sql } = state(db);
   const matches = findMatches(db, query, input.language, plan);
   const inTitle = termCounter(query);
   const ranked = matches
     .map((match) => {
       const relevance = 1 + (TITLE_WEIGHT * inTitle(match.foldedTitle)) / query.terms.length;
-      return { ...match, score: relevance / (1 + Math.max(0, now - match.publishedAt) / RECENCY_HALF_AGE_MS) };
+      return {
+        id: match.id,
+        publishedAt: match.publishedAt,
+        score: relevance / (1 + Math.max(0, now - match.publishedAt) / RECENCY_HALF_AGE_MS),
+      };
     })
     .sort((a, b) => b.score - a.score || b.publishedAt - a.publishedAt || b.id - a.id);
+  return { query, total: matches.length >= SEARCH_WINDOW ? undefined : matches.length, ranked };
+}
+
+/** Some of a ranking's matches as a result list shows them, with the text around the words. */
+export function hitsOf(db: Db, ranking: Ranking, matches: readonly RankedMatch[]): ArticleHit[] {
+  const { sql } = state(db);
   // The index's folded copy of the body comes along: the snippet then needs no folding of its own.
   const row = sql.get(
     `SELECT a.id, a.title, a.link, a.feed_id AS feedId, a.published_at AS publishedAt, a.text, f.body AS foldedText
      FROM articles a JOIN articles_fts f ON f.rowid = a.id WHERE a.id = ?`,
   );
-  const hits = ranked.slice(offset, offset + limit).map(({ id, score }) => {
+  return matches.map(({ id, score }) => {
     const { text, foldedText, ...hit } = row.get(id) as Omit<ArticleHit, 'snippet' | 'score'> & { text: string; foldedText: string };
-    const snippet = searchSnippet(text, query, foldedText);
+    const snippet = searchSnippet(text, ranking.query, foldedText);
     return snippet ? { ...hit, score, snippet } : { ...hit, score };
   });
-  return { total: matches.length >= SEARCH_WINDOW ? undefined : matches.length, hits };
 }
 
 /** A matching article as ranking needs it. */

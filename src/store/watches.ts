@@ -87,15 +87,24 @@ export class WatchStore {
     return rows.map(toWatch);
   }
 
-  /** The watches of the chats that read every language (/sources all), with their chat's language. */
-  watchesReadingAll(): (Watch & { language: Language })[] {
-    const rows = this.sql
+  /** The watches of the chats that read every language (/sources all): id, text, and the chat's language. */
+  watchesReadingAll(): { id: number; text: string; language: Language }[] {
+    return this.sql
       .get(
-        `SELECT w.id, w.chat_id, w.text, w.query, s.language FROM watches w JOIN subscribers s ON s.chat_id = w.chat_id
-         WHERE s.sources = 'all' AND s.active = 1 AND s.subscribed = 1 ORDER BY w.id`,
+        `SELECT w.id, w.text, s.language FROM subscribers s INDEXED BY subscribers_reading_all JOIN watches w ON w.chat_id = s.chat_id
+         WHERE s.sources = 'all' ORDER BY w.id`,
       )
-      .all() as (WatchRow & { language: Language })[];
-    return rows.map((row) => ({ ...toWatch(row), language: row.language }));
+      .all() as { id: number; text: string; language: Language }[];
+  }
+
+  /** Changes whenever a chat starts or stops reading every language, or changes its language meanwhile. */
+  readingAllVersion(): string {
+    const row = this.sql
+      .get(
+        "SELECT COUNT(*) AS n, COALESCE(MAX(updated_at), 0) AS at FROM subscribers INDEXED BY subscribers_reading_all WHERE sources = 'all'",
+      )
+      .get() as { n: number; at: number };
+    return `${row.n}:${row.at}`;
   }
 
   /**

@@ -102,12 +102,12 @@ describe('stories across languages', () => {
     room = await Newsroom.open();
     await room.say(ANNA, '/start');
     await room.say(ANNA, '/sources all');
-    await room.say(ANNA, '/watch Lavrov');
+    await room.say(ANNA, '/watch lavrov');
     room.publish('/tass', LAVROV_TASS);
     await room.poll();
     const [alert, ...more] = room.alertsTo(ANNA.id);
     expect(more).toEqual([]);
-    expect(alert!.text).toMatch(/^🔔 Watch: Lavrov\n/u);
+    expect(alert!.text).toMatch(/^🔔 Watch: lavrov\n/u);
     expect(alert!.text).toContain(LAVROV_TASS.title);
     expect(alert!.text).toContain('🌐 Russian · ТАСС');
   });
@@ -123,6 +123,20 @@ describe('stories across languages', () => {
     expect(found.text).toContain(LAVROV_TASS.title);
     expect(found.text).toContain('🌐 Russian · ТАСС');
     expect((await room.say(ANNA, '/search zzzqqq')).text).toContain('Nothing found for “zzzqqq” in any of the three languages');
+  });
+
+  it('/mute Lavrov with /sources all keeps the Russian report naming Лавров out as well', async () => {
+    room = await Newsroom.open();
+    room.publish('/tass', LAVROV_TASS);
+    room.publish('/reuters', OPEC_REUTERS);
+    await room.poll();
+    await room.say(ANNA, '/start');
+    await room.say(ANNA, '/sources all');
+    expect((await room.say(ANNA, '/latest')).text).toContain(LAVROV_TASS.title);
+    await room.say(ANNA, '/mute lavrov');
+    const latest = await room.say(ANNA, '/latest');
+    expect(latest.text).not.toContain(LAVROV_TASS.title);
+    expect(latest.text).toContain(OPEC_REUTERS.title);
   });
 
   it('/sources with a bad word says what the choices are and changes nothing; alone, it shows buttons', async () => {

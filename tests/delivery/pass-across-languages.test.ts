@@ -80,6 +80,19 @@ describe('scheduled briefings across languages', () => {
     expect(html.match(/Лавров обсудил/g)).toHaveLength(1);
   });
 
+  it('a reader that got the event in Arabic the day before is not sent it again in English', () => {
+    // The Arabic report is older than the briefing's day; the English one within it.
+    db.prepare('UPDATE articles SET published_at = ? WHERE id = ?').run(NOW - 30 * 3_600_000, ids.opecAr!);
+    db.prepare('UPDATE articles SET published_at = ? WHERE id = ?').run(NOW - 20 * 3_600_000, ids.opecEn!);
+    db.prepare('INSERT INTO subscribers (chat_id, chat_type, language, created_at, updated_at) VALUES (4, ?, ?, 0, 0)').run(
+      'private',
+      'en',
+    );
+    db.prepare('INSERT INTO sent_articles (chat_id, article_id, sent_at) VALUES (4, ?, 0)').run(ids.opecAr!);
+    expect(briefingText(reader(4, 'all'))).not.toContain('OPEC+ extends');
+    expect(briefingText(reader(5, 'all'))).toContain('OPEC+ extends');
+  });
+
   it('a reader that got the event in Arabic is not sent it again in English', () => {
     db.prepare('INSERT INTO subscribers (chat_id, chat_type, language, created_at, updated_at) VALUES (3, ?, ?, 0, 0)').run(
       'private',

@@ -37,4 +37,11 @@ describe('numbersIn', () => {
   it('keeps numbers separated by a comma and a space apart', () => {
     expect(numbersIn('rounds 12, 13 and 14 of talks', 'en')).toEqual(['12', '13', '14']);
   });
+
+  it('reads Arabic teens and the accusative scale words, and leaves times of day out', () => {
+    expect(numbersIn('أحد عشر قتيلا واثنا عشر جريحا', 'ar')).toEqual([]);
+    expect(numbersIn('ثلاثة عشر مصابا', 'ar')).toEqual([]);
+    expect(numbersIn('زيادة قدرها 137 ألفا', 'ar')).toEqual(['137000']);
+    expect(numbersIn('at 10:30 local time, 0730 GMT, 5 ships', 'en')).toEqual(['5']);
+  });
 });

@@ -7,6 +7,8 @@ import { LanguageLinker } from '../../src/feeds/language-links.ts';
 import { ArticleLinkStore } from '../../src/store/article-links.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { FeedStore } from '../../src/store/feeds.ts';
+import { ArticleStore } from '../../src/store/articles.ts';
+import { deriveFromText } from '../../src/feeds/derive.ts';
 import { crossLanguageReports } from '../support/cross-language.ts';
 import { seedArticles } from '../support/seed.ts';
 
@@ -34,7 +36,6 @@ describe('LanguageLinker', () => {
     expect(coverage.get(ids.opecEn!)?.map((c) => [c.language, c.feedName])).toEqual([['ar', 'KUNA']]);
     expect(coverage.get(ids.opecAr!)?.map((c) => [c.language, c.feedName])).toEqual([['en', 'Reuters']]);
     expect(coverage.has(ids.yemenPrisonersEn!)).toBe(false);
-    expect(links.linkedToLanguage([ids.opecAr!, ids.yemenRoadsAr!], 'en')).toEqual(new Set([ids.opecAr]));
   });
 
   it('looks at each article once: a second pass finds nothing to do', () => {
@@ -46,15 +47,55 @@ describe('LanguageLinker', () => {
     expect(linkCount(db)).toBe(2);
   });
 
-  it('leaves articles older than the window alone, and drops features that no new article can meet', () => {
+  it('takes articles published before the window off the queue unlinked', () => {
     const { path } = seeded(NOW - LINK_WINDOW_MS - 3_600_000 * 2);
     db = openDatabase(path);
-    expect(new LanguageLinker({ links: new ArticleLinkStore(db), now: () => NOW }).linkPending()).toMatchObject({ articles: 0 });
-    const later = new LanguageLinker({ links: new ArticleLinkStore(db), now: () => NOW - LINK_WINDOW_MS });
-    expect(later.linkPending().articles).toBe(5);
-    new LanguageLinker({ links: new ArticleLinkStore(db), now: () => NOW + LINK_WINDOW_MS * 2 }).linkPending();
+    expect(new LanguageLinker({ links: new ArticleLinkStore(db), now: () => NOW }).linkPending()).toMatchObject({ articles: 5, links: 0 });
     expect(db.prepare('SELECT COUNT(*) FROM article_features').pluck().get()).toBe(0);
-    expect(linkCount(db)).toBe(2); // links stay as long as the articles
+    expect(db.prepare('SELECT COUNT(*) FROM link_queue').pluck().get()).toBe(0);
+  });
+
+  it('drops the features no new article can meet any more, and keeps the links as long as the articles', () => {
+    const { path } = seeded();
+    db = openDatabase(path);
+    new LanguageLinker({ links: new ArticleLinkStore(db), now: () => NOW }).linkPending();
+    expect(db.prepare('SELECT COUNT(*) FROM article_features').pluck().get()).toBe(5);
+    new LanguageLinker({ links: new ArticleLinkStore(db), now: () => NOW + LINK_WINDOW_MS * 2 + 7_200_000 }).linkPending();
+    expect(db.prepare('SELECT COUNT(*) FROM article_features').pluck().get()).toBe(0);
+    expect(linkCount(db)).toBe(2);
+  });
+
+  it('links a changed article again: a corrected report loses the link its first version had', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'diplobrief-links-')), 'bot.db');
+    const reports = crossLanguageReports(NOW - 3_600_000);
+    seedArticles(path, [reports.opecAr, reports.opecEn]);
+    db = openDatabase(path);
+    const linker = new LanguageLinker({ links: new ArticleLinkStore(db), now: () => NOW });
+    linker.linkPending();
+    expect(linkCount(db)).toBe(2);
+    // The same item (same guid) corrected: another number, so another event.
+    const [stable, feed] = db.prepare("SELECT stable_id, feed_id FROM articles WHERE language = 'en'").raw().get() as [string, number];
+    new ArticleStore(db).saveFeedArticles(
+      feed,
+      [
+        {
+          stableId: stable,
+          title: 'OPEC+ extends 1.65 million bpd output cuts to end of June',
+          link: 'https://reuters.example/opec',
+          publishedAt: new Date(NOW - 3_600_000),
+          html: '',
+          text: 'OPEC+ agreed on Sunday to extend voluntary oil output cuts of 1.65 million barrels per day until the end of June.',
+          author: null,
+          categories: [],
+          declaredLanguage: 'en',
+          contentHash: 'corrected',
+          feedTopics: [],
+        },
+      ],
+      (input) => deriveFromText(input, 'en'),
+    );
+    expect(linkCount(db)).toBe(0);
+    expect(linker.linkPending()).toMatchObject({ articles: 1, links: 0 });
   });
 
   it("after a restart, or beside another process's linker, a new article finds the reports linked before", () => {
