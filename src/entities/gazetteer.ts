@@ -2,18 +2,18 @@ import { createRequire } from 'node:module';
 import type { Language } from '../model/language.ts';
 import { LANGUAGES } from '../model/language.ts';
 import type { EntityEntry, EntityKind } from './entity.ts';
-import { COUNTRY_FORMS, NOT_COUNTRY_NAMES } from './data/countries.ts';
-import { CITIES } from './data/cities.ts';
-import { ORGANISATIONS } from './data/organisations.ts';
-import { PEOPLE } from './data/people.ts';
-import { PLACES } from './data/places.ts';
+import { COUNTRY_FORMS, NOT_COUNTRY_NAMES } from './names/countries.ts';
+import { CITIES } from './names/cities.ts';
+import { ORGANISATIONS } from './names/organisations.ts';
+import { PEOPLE } from './names/people.ts';
+import { PLACES } from './names/places.ts';
 import { NameMatcher, type Name } from './name-matcher.ts';
 import { wordTokens } from '../text/tokens.ts';
 
 /**
  * Every state's name in the three languages comes from i18n-iso-countries (MIT), used as data: its
  * official and short names. What news text adds (demonyms and adjectives, "Russian", "российский",
- * "روسي") and every other entity is this project's own list, in ./data.
+ * "روسي") and every other entity is this project's own list, in ./names.
  */
 interface CountryNames {
   countries: Record<string, string | string[]>;
