@@ -17,24 +17,40 @@ export const LAYERS = [
   { name: 'watch', paths: ['src/watch/'], may: ['model', 'text'] },
   // The gazetteer and what a report says happened, in any of the three languages: pure.
   { name: 'entities', paths: ['src/entities/'], may: ['model', 'text', 'topics'] },
-  { name: 'store', paths: ['src/store/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities'] },
-  { name: 'feeds', paths: ['src/feeds/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store'] },
+  // The optional language model: its client, prompt and the checks on what it writes.
+  { name: 'llm', paths: ['src/llm/'], may: ['model', 'text'] },
+  { name: 'store', paths: ['src/store/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'llm'] },
+  { name: 'feeds', paths: ['src/feeds/'], may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'llm', 'store'] },
   {
     name: 'briefing',
     paths: ['src/briefing/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store', 'feeds'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'llm', 'store', 'feeds'],
   },
   {
     name: 'delivery',
     paths: ['src/delivery/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store', 'feeds', 'briefing'],
+    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'llm', 'store', 'feeds', 'briefing'],
   },
   // The validated environment: read by the bot and the edge, never by the layers that think.
   { name: 'config', paths: ['src/config.ts'], may: ['model'] },
   {
     name: 'bot',
     paths: ['src/bot/'],
-    may: ['model', 'text', 'topics', 'summarize', 'schedule', 'watch', 'entities', 'store', 'feeds', 'briefing', 'delivery', 'config'],
+    may: [
+      'model',
+      'text',
+      'topics',
+      'summarize',
+      'schedule',
+      'watch',
+      'entities',
+      'llm',
+      'store',
+      'feeds',
+      'briefing',
+      'delivery',
+      'config',
+    ],
   },
   {
     name: 'handlers',
@@ -63,7 +79,7 @@ export const LAYERS = [
 ];
 
 const ORDER =
-  'model → text → topics / summarize / schedule / watch → entities → store → feeds → briefing → delivery → bot → handlers, with the entry points (main, start, cli, http, ops, app) at the edge';
+  'model → text → topics / summarize / schedule / watch → entities / llm → store → feeds → briefing → delivery → bot → handlers, with the entry points (main, start, cli, http, ops, app) at the edge';
 
 /** A file's path from the repository root, with forward slashes. */
 function repoPath(root, file) {

@@ -6,6 +6,7 @@ import type { BotContext } from '../src/bot/context.ts';
 import type { Feature } from '../src/bot/feature.ts';
 import { formatDateTime } from '../src/text/format.ts';
 import { TOPICS } from '../src/model/topics.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 
 const admin = new Composer<BotContext>();
 
@@ -41,6 +42,7 @@ admin.command('stats', async (ctx) => {
     ctx.t('stats-feeds', stats.feeds),
     ctx.t('stats-queue', { count: stats.queue }),
     ctx.t('stats-alerts', { watches: stats.alerts.watches, chats: stats.alerts.chats, today: stats.alerts.sentToday }),
+    ...llmLines(ctx, when),
     ctx.t('stats-last-poll', { at: when(stats.lastPollAt), success: when(stats.lastSuccessfulPollAt) }),
     run
       ? ctx.t('stats-last-run', {
@@ -54,6 +56,28 @@ admin.command('stats', async (ctx) => {
   ].join('\n');
   await ctx.reply(text, { parse_mode: 'HTML' });
 });
+
+/** The language model's day (with LLM_URL): calls, tokens, failures by kind, budget left, what readers were shown, the last error. */
+function llmLines(ctx: BotContext, when: (at: number | undefined) => string): string[] {
+  const status = ctx.services.llmStatus?.();
+  if (!status) return [];
+  const failures = Object.entries(status.failures).map(([kind, count]) => `${kind} ${count}`);
+  const lines = [
+    ctx.t('stats-llm', {
+      model: status.model,
+      calls: status.calls,
+      prompt: status.promptTokens,
+      completion: status.completionTokens,
+      left: status.budgetLeft,
+      failures: failures.length > 0 ? failures.join(', ') : '0',
+      briefs: status.shown.briefs,
+      extractive: status.shown.extractive,
+    }),
+  ];
+  if (status.lastError)
+    lines.push(ctx.t('stats-llm-error', { at: when(status.lastError.at), error: escapeMarkup(status.lastError.message) }));
+  return lines;
+}
 
 export const stats: Feature = {
   composer: adminOnly(['stats'], admin),

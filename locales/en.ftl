@@ -446,6 +446,8 @@ stats-kinds-header = <b>Subscribers by kind of chat</b>
 stats-kind = { $kind }: { $receiving } · unsubscribed { $unsubscribed } · blocked { $blocked }
 stats-topic = { $topic }: { $receiving } · blocked { $blocked }
 stats-feeds = <b>Feeds</b>: { $total } · healthy { $healthy } · failing { $failing } · not polled yet { $notPolled } · disabled { $disabled }
+stats-llm = <b>Model</b> { $model }: today { $calls } calls, tokens { $prompt } prompt + { $completion } completion, budget left { $left }; failures: { $failures } · since start, stories shown with a brief { $briefs }, with the extractive lead { $extractive }
+stats-llm-error = Last model error ({ $at }): { $error }
 stats-alerts = <b>Alerts</b>: watches { $watches } in { $chats ->
         [one] { $chats } chat
        *[other] { $chats } chats

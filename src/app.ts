@@ -13,6 +13,9 @@ import { ReaderService } from './briefing/reader-service.ts';
 import { SubscriberStore } from './store/subscribers.ts';
 import { ArticleLinkStore } from './store/article-links.ts';
 import { LanguageLinker } from './feeds/language-links.ts';
+import { BriefShelf, BriefWriter, type BriefRunReport } from './briefing/briefs.ts';
+import { LlmClient } from './llm/client.ts';
+import { LlmStore } from './store/llm.ts';
 
 /** The services every entry point (bot, CLI) shares, around one database connection. */
 export interface App {
@@ -28,6 +31,9 @@ export interface App {
   poller: Poller;
   feedAdmin: FeedAdmin;
   reader: ReaderService;
+  /** The optional language model (LLM_URL): its client and ledger, the stored briefs, and the writer that makes them. */
+  llm: { client: LlmClient; store: LlmStore; writer: BriefWriter } | undefined;
+  briefs: BriefShelf | undefined;
   /** Closes the database; safe to call twice. */
   close(): void;
 }
@@ -35,7 +41,14 @@ export interface App {
 /** Opens the database, loads FEEDS_FILE into it, and builds the services. */
 export function createApp(
   config: Config,
-  options: { logger: Logger; now?: () => number; onPollReport?: (report: PollReport) => void },
+  options: {
+    logger: Logger;
+    now?: () => number;
+    onPollReport?: (report: PollReport) => void;
+    /** Told what readers were shown (a brief or the extractive lead), and of every brief run. */
+    onBriefViews?: (shown: { briefs: number; extractive: number }) => void;
+    onBriefRun?: (report: BriefRunReport) => void;
+  },
 ): App {
   const now = options.now ?? Date.now;
   const declared = readFeedsFileOrExplain(config.feedsFile);
@@ -55,6 +68,36 @@ export function createApp(
       now,
       ...(options.onPollReport ? { onReport: options.onPollReport } : {}),
     });
+    const subscribers = new SubscriberStore(db, now);
+    const llmStore = config.llm ? new LlmStore(db) : undefined;
+    const client =
+      config.llm &&
+      new LlmClient(
+        { ...config.llm, baseUrl: config.llm.url, timeZone: config.timezone },
+        { ledger: llmStore!, now, logger: options.logger },
+      );
+    const briefs =
+      client &&
+      new BriefShelf({ store: llmStore!, model: client.model, ...(options.onBriefViews ? { onViews: options.onBriefViews } : {}) });
+    const reader = new ReaderService({
+      db,
+      articles: new StoryArticleStore(db),
+      searches: new SavedSearchStore(db, now),
+      now,
+      links,
+      ...(briefs ? { briefs } : {}),
+    });
+    const writer =
+      client &&
+      new BriefWriter({
+        client,
+        store: llmStore!,
+        reader,
+        audiences: () => subscribers.audiences(config.defaultLanguage),
+        now,
+        logger: options.logger,
+        ...(options.onBriefRun ? { onReport: options.onBriefRun } : {}),
+      });
     return {
       config,
       logger: options.logger,
@@ -63,10 +106,12 @@ export function createApp(
       feeds,
       articles,
       links,
-      subscribers: new SubscriberStore(db, now),
+      subscribers,
       poller,
       feedAdmin: new FeedAdmin({ feeds, articles, poller, now }),
-      reader: new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SavedSearchStore(db, now), now, links }),
+      reader,
+      llm: client && writer ? { client, store: llmStore!, writer } : undefined,
+      briefs,
       close() {
         if (!closed) db.close();
         closed = true;

@@ -26,7 +26,7 @@ Commands:
   feeds import FILE.opml    add or update the feeds listed in an OPML file
   feeds export              print every feed as OPML 2.0
   retag                     recompute every stored article's topics (after term lists change)
-  summarize --lang ar|ru|en [--format json|text]
+  summarize --lang ar|ru|en [--format json|text] [--llm]
                             summarise one article (plain text or HTML) read on stdin
   resummarize               recompute every stored article's summary
   backup FILE               copy the database to FILE (a new file), safe while the bot runs
@@ -56,6 +56,11 @@ export async function runCli(args: readonly string[]): Promise<number> {
       if (rest.length > 0) return usageError(`"digest" takes no arguments (got ${rest.join(' ')})`);
       return withApp((app) => runDigest(app, process.stdout));
     case 'summarize':
+      // With --llm the model's client (and its daily budget, in the database) is needed.
+      if (rest.includes('--llm'))
+        return withApp((app) =>
+          runSummarize([...rest], process.stdin, process.stdout, process.stderr, { llm: app.llm?.client ?? 'unset' }),
+        );
       return runSummarize([...rest], process.stdin, process.stdout, process.stderr);
     case 'resummarize':
       if (rest.length > 0) return usageError(`"resummarize" takes no arguments (got ${rest.join(' ')})`);

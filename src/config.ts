@@ -122,6 +122,36 @@ const schema = z
         .max(36500, 'must be at most 36500 (a hundred years)')
         .default(90),
     ),
+    // The optional language model (an OpenAI-compatible API): off unless LLM_URL is set.
+    LLM_URL: z.preprocess(unsetIfEmpty, httpUrl.optional()),
+    LLM_MODEL: optionalText,
+    LLM_API_KEY: optionalText,
+    LLM_DAILY_TOKENS: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: 'must be a number of tokens' })
+        .int('must be a whole number of tokens')
+        .min(1000, 'must be at least 1000 (one brief takes a few hundred)')
+        .max(1_000_000_000, 'must be at most 1000000000')
+        .default(200_000),
+    ),
+    LLM_TIMEOUT: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: 'must be a number of seconds' })
+        .min(1, 'must be at least 1 second')
+        .max(600, 'must be at most 600 seconds')
+        .default(30),
+    ),
+    LLM_CONCURRENCY: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: 'must be a number' })
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(16, 'must be at most 16')
+        .default(2),
+    ),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof v === 'string' ? unsetIfEmpty(v.toLowerCase()) : v),
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -130,6 +160,13 @@ const schema = z
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
+    }
+    if (env.LLM_URL && !env.LLM_MODEL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_MODEL'],
+        message: "is required when LLM_URL is set (the model's name, e.g. llama3.1:8b)",
+      });
     }
     if (env.WEBHOOK_URL && env.HTTP_PORT === undefined) {
       ctx.addIssue({ code: 'custom', path: ['HTTP_PORT'], message: 'is required when WEBHOOK_URL is set (the webhook is served on it)' });
@@ -176,6 +213,19 @@ export interface Config {
   /** Articles older than this many days lose their text (kept: what dedup needs); old queue rows go. */
   retentionDays: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** The optional language model; undefined without LLM_URL (nothing changes then). */
+  llm: LlmConfig | undefined;
+}
+
+export interface LlmConfig {
+  /** The API's base URL, the part before /chat/completions (`http://127.0.0.1:11434/v1`). */
+  url: string;
+  model: string;
+  apiKey: string | undefined;
+  /** Tokens (prompt and completion) a day, counted in TIMEZONE; spent, no calls until the next day. */
+  dailyTokens: number;
+  timeoutMs: number;
+  concurrency: number;
 }
 
 function isTimeZone(zone: string): boolean {
@@ -213,6 +263,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     webhookSecret: v.WEBHOOK_SECRET,
     retentionDays: v.RETENTION_DAYS,
     logLevel: v.LOG_LEVEL,
+    llm: v.LLM_URL
+      ? {
+          url: v.LLM_URL.replace(/\/+$/u, ''),
+          model: v.LLM_MODEL!,
+          apiKey: v.LLM_API_KEY,
+          dailyTokens: v.LLM_DAILY_TOKENS,
+          timeoutMs: Math.round(v.LLM_TIMEOUT * 1000),
+          concurrency: v.LLM_CONCURRENCY,
+        }
+      : undefined,
   };
 }
 

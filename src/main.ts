@@ -58,17 +58,27 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   let metrics: BotMetrics | undefined;
   // Set once delivery exists; a poll's new articles are matched against watches right after it.
   let alertsAfterPoll: (() => void) | undefined;
+  // And, with a language model, the briefs of the stories that readers will be shown next.
+  let briefsAfterPoll: (() => void) | undefined;
   const app = createApp(config, {
     logger,
     ...(options.now ? { now: options.now } : {}),
     onPollReport: (report) => {
       metrics?.observePoll(report);
       alertsAfterPoll?.();
+      briefsAfterPoll?.();
     },
+    onBriefViews: (shown) => metrics?.observeBriefViews(shown),
+    onBriefRun: (report) => metrics?.observeBriefRun(report),
   });
   const startedAt = app.now();
   const running = new RunningParts(() => app.close(), logger);
   running.add(app.poller);
+  const llm = app.llm;
+  if (llm) {
+    running.add(llm.writer);
+    briefsAfterPoll = () => void llm.writer.run().catch((error: unknown) => logger.error({ err: error }, 'writing story briefs failed'));
+  }
 
   try {
     const delivery = running.add(

@@ -33,7 +33,20 @@ describe('parseConfig', () => {
       webhookUrl: undefined,
       retentionDays: 90,
       logLevel: 'info',
+      llm: undefined,
     });
+  });
+
+  it('reads the language model, with its defaults, only when LLM_URL is set', () => {
+    expect(parseConfig({ LLM_URL: 'http://127.0.0.1:11434/v1/', LLM_MODEL: 'llama3.1:8b' }).llm).toEqual({
+      url: 'http://127.0.0.1:11434/v1',
+      model: 'llama3.1:8b',
+      apiKey: undefined,
+      dailyTokens: 200_000,
+      timeoutMs: 30_000,
+      concurrency: 2,
+    });
+    expect(parseConfig({ LLM_MODEL: 'llama3.1:8b', LLM_TIMEOUT: '5' }).llm).toBeUndefined();
   });
 
   it('reads every variable', () => {
@@ -105,6 +118,11 @@ describe('parseConfig', () => {
     [{ RETENTION_DAYS: '3' }, 'RETENTION_DAYS', /at least 7/],
     [{ RETENTION_DAYS: '30.5' }, 'RETENTION_DAYS', /whole number/],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /must be one of/],
+    [{ LLM_URL: 'http://127.0.0.1:11434/v1' }, 'LLM_MODEL', /required when LLM_URL is set/],
+    [{ LLM_URL: 'localhost:11434', LLM_MODEL: 'm' }, 'LLM_URL', /http\(s\) URL/],
+    [{ LLM_TIMEOUT: '0' }, 'LLM_TIMEOUT', /at least 1 second/],
+    [{ LLM_DAILY_TOKENS: 'lots' }, 'LLM_DAILY_TOKENS', /number of tokens/],
+    [{ LLM_CONCURRENCY: '100' }, 'LLM_CONCURRENCY', /at most 16/],
   ])('rejects %j naming %s', (env, variable, problem) => {
     const error = errorOf(env as Record<string, string>);
     expect(error.variable).toBe(variable);

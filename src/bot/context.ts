@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Language } from '../model/language.ts';
 import type { SourceChoice } from '../model/story.ts';
+import type { LlmDay } from '../store/llm.ts';
 import type { Topic } from '../model/topics.ts';
 import type { ReaderService } from '../briefing/reader-service.ts';
 import type { FeedAdmin } from '../feeds/feed-admin.ts';
@@ -37,9 +38,17 @@ export interface BotServices {
   channels: ChannelDesk;
   /** The figures /stats shows. */
   stats: () => BotStats;
+  /** The language model's day and what readers were shown, when LLM_URL is set (/stats). */
+  llmStatus?: () => LlmStatus;
   /** A broadcast started or stopped: its progress is reported now rather than at the next tick. */
   onBroadcastChange?: () => void;
   now: () => number;
+}
+
+export interface LlmStatus extends LlmDay {
+  model: string;
+  budgetLeft: number;
+  shown: { briefs: number; extractive: number };
 }
 
 /** grammY's context, flavoured with the reader's language and our services. */

@@ -13,6 +13,7 @@ import type { SourceChoice, Story } from '../model/story.ts';
 import { LANGUAGES } from '../model/language.ts';
 import type { ArticleLinkStore } from '../store/article-links.ts';
 import { mergeAcrossLanguages, mutesInEveryLanguage, withCoverage } from './across-languages.ts';
+import type { BriefShelf } from './briefs.ts';
 
 /** How far back /latest and /topic look. */
 export const LATEST_WINDOW_MS = 7 * 24 * 3600_000;
@@ -66,6 +67,8 @@ export class ReaderService {
       now: () => number;
       /** Links across languages: coverage lines, and `/sources all`; without it stories stand alone. */
       links?: ArticleLinkStore;
+      /** The language model's stored briefs (LLM_URL); without it the extractive leads are shown. */
+      briefs?: BriefShelf;
     },
   ) {}
 
@@ -112,7 +115,13 @@ export class ReaderService {
         ...(input.notSentTo !== undefined ? { notSentTo: input.notSentTo } : {}),
       }),
     ).filter((story) => !isMuted(story, input.sources === 'all' ? mutesInEveryLanguage(input.muted, input.language) : input.muted));
-    return composeBriefing({ stories, topics: input.topics, language: input.language, at: now });
+    const briefing = composeBriefing({ stories, topics: input.topics, language: input.language, at: now });
+    const shelf = this.deps.briefs;
+    if (!shelf) return briefing;
+    return {
+      ...briefing,
+      sections: briefing.sections.map((section) => ({ ...section, stories: shelf.withBriefs(section.stories, input.language) })),
+    };
   }
 
   /** Articles per topic in the language over the /latest window: the counts on /topic's buttons. */
@@ -192,6 +201,9 @@ export class ReaderService {
     const mutes = sources === 'all' ? mutesInEveryLanguage(muted, language) : muted;
     const stories = this.storiesIn(language, sources, read).filter((story) => !isMuted(story, mutes));
     const shown = stories.slice(0, count);
-    return { stories: shown, nextBefore: stories.length > count ? shown.at(-1)?.latestAt : undefined };
+    return {
+      stories: this.deps.briefs ? this.deps.briefs.withBriefs(shown, language) : shown,
+      nextBefore: stories.length > count ? shown.at(-1)?.latestAt : undefined,
+    };
   }
 }

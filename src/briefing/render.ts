@@ -31,7 +31,7 @@ export function formatDay(at: number, { language, timeZone }: Pick<RenderContext
  */
 export function renderStory(story: Story, ctx: RenderContext, options: { showDate: boolean }): string {
   const { main } = story;
-  const headlineText = main.summary.headline || main.title;
+  const headlineText = story.brief?.headline || main.summary.headline || main.title;
   // Only http(s) links become anchors; anything else (javascript:, data:) shows the headline as text.
   const href = safeHttpUrl(main.link ?? undefined);
   const headline = href
@@ -48,7 +48,7 @@ export function renderStory(story: Story, ctx: RenderContext, options: { showDat
   const sections = main.summary.sections
     .slice(0, MAX_SECTION_LINES)
     .map((section) => `▸ ${escapeMarkup(cutAtSentence(section.heading, MAX_SECTION_HEADING))}`);
-  let lead = main.summary.lead;
+  let lead = story.brief?.text ?? main.summary.lead;
   const assemble = () => [headline, ...(lead ? [escapeMarkup(lead)] : []), meta, ...(coverage ? [coverage] : []), ...sections].join('\n');
   let html = assemble();
   while (html.length > TELEGRAM_MESSAGE_LIMIT && sections.length > 0) {

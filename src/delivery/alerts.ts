@@ -10,6 +10,7 @@ import type { OutgoingMessage } from '../store/outbox-records.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
 import type { ArticleLinkStore } from '../store/article-links.ts';
 import { mutesInEveryLanguage, storyArticleIds, withCoverage } from '../briefing/across-languages.ts';
+import type { BriefShelf } from '../briefing/briefs.ts';
 import { CrossLanguageWatches, readsStory, type Alert } from './alerts-across-languages.ts';
 import type { SubscriberStore } from '../store/subscribers.ts';
 import { toMuteWord, type WatchStore } from '../store/watches.ts';
@@ -44,6 +45,8 @@ export interface AlertDeps {
   onReport?: (report: AlertReport) => void;
   /** Links across languages: coverage lines, and watches followed in every language (/sources all). */
   links?: Pick<ArticleLinkStore, 'coverageOf' | 'featuresOf'>;
+  /** The language model's stored briefs (LLM_URL). */
+  briefs?: BriefShelf;
 }
 
 export interface AlertReport {
@@ -216,7 +219,8 @@ export class AlertRunner {
       const zone = chat.schedule?.zone ?? this.deps.timeZone;
       let html: string;
       try {
-        html = renderAlert(i18n.for(chat.language), { ...alert, watchText: alert.watch?.text }, chat.language, zone);
+        const story = this.deps.briefs ? this.deps.briefs.withBriefs([alert.story], chat.language)[0]! : alert.story;
+        html = renderAlert(i18n.for(chat.language), { ...alert, story, watchText: alert.watch?.text }, chat.language, zone);
       } catch (error) {
         this.deps.logger.error(
           { err: error, chat_id: alert.chatId, article_id: alert.story.main.id },

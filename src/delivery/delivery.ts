@@ -8,6 +8,7 @@ import { migrateChat } from '../store/chat-migration.ts';
 import { DeliveryRunStore } from '../store/delivery-runs.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { ArticleLinkStore } from '../store/article-links.ts';
+import type { BriefShelf } from '../briefing/briefs.ts';
 import { StoryArticleStore } from '../store/story-articles.ts';
 import { BroadcastStore } from '../store/broadcasts.ts';
 import { BroadcastService } from './broadcast.ts';
@@ -74,6 +75,8 @@ export interface DeliveryBase {
   logger: Logger;
   subscribers: SubscriberStore;
   config: { timezone: string; sendRate: number; defaultLanguage: Language };
+  /** The language model's stored briefs, when LLM_URL is set. */
+  briefs?: BriefShelf | undefined;
 }
 
 /** The scheduled briefing runs alone (the CLI queues a run that the running bot sends). */
@@ -88,6 +91,7 @@ export function createDigestRunner(
     outbox: options.outbox ?? new OutboxStore(app.db, app.now),
     articles: new StoryArticleStore(app.db),
     links: new ArticleLinkStore(app.db),
+    ...(app.briefs ? { briefs: app.briefs } : {}),
     watches: new WatchStore(app.db, app.now),
     i18n,
     timeZone: app.config.timezone,
@@ -144,6 +148,7 @@ export function createDelivery(
     subscribers: app.subscribers,
     articles: new StoryArticleStore(app.db),
     links: new ArticleLinkStore(app.db),
+    ...(app.briefs ? { briefs: app.briefs } : {}),
     outbox,
     i18n: deps.i18n,
     timeZone: app.config.timezone,

@@ -14,6 +14,7 @@ import type { OutboxStore } from '../store/outbox.ts';
 import type { StoryArticleStore } from '../store/story-articles.ts';
 import type { ArticleLinkStore } from '../store/article-links.ts';
 import { mergeAcrossLanguages, mutesInEveryLanguage, withCoverage } from '../briefing/across-languages.ts';
+import type { BriefShelf } from '../briefing/briefs.ts';
 import { toMuteWord, type WatchStore } from '../store/watches.ts';
 import type { MuteWord } from '../watch/query.ts';
 import { isMuted } from '../watch/story-mutes.ts';
@@ -37,6 +38,8 @@ export interface PassBriefingsDeps {
   stories?: StoryCache;
   /** Links across languages (coverage lines, `/sources all`); without it stories stand alone. */
   links?: Pick<ArticleLinkStore, 'coverageOf'>;
+  /** The language model's stored briefs (LLM_URL); without it the extractive leads are shown. */
+  briefs?: BriefShelf;
 }
 
 /**
@@ -231,8 +234,9 @@ export class PassBriefings {
       });
       const grouped = this.deps.stories ? this.deps.stories.storiesOf(language, articles) : groupStories(articles);
       const links = this.deps.links;
+      const covered = links ? withCoverage(grouped, (ids) => links.coverageOf(ids)) : grouped;
       entry = {
-        stories: links ? withCoverage(grouped, (ids) => links.coverageOf(ids)) : grouped,
+        stories: this.deps.briefs ? this.deps.briefs.withBriefs(covered, language) : covered,
         articleIds: articleIdSet(articles.map((article) => article.id)),
         rendered: new Map(),
         outlines: new Map(),
@@ -250,11 +254,13 @@ export class PassBriefings {
     if (!entry) {
       const own = this.storiesOf(language);
       const others = LANGUAGES.filter((other) => other !== language).map((other) => this.storiesOf(other));
-      const stories = mergeAcrossLanguages(
+      const merged = mergeAcrossLanguages(
         own.stories,
         others.flatMap((other) => other.stories),
         language,
       );
+      // The other languages' stories with their briefs in this reader's language (and translated headlines).
+      const stories = this.deps.briefs ? this.deps.briefs.withBriefs(merged, language) : merged;
       // What a chat was sent is looked up among these: the stories' reports in other languages too,
       // which may be older than the day (links reach 48 hours), so that an event read yesterday in
       // one language is not sent again today in another.

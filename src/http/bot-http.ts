@@ -20,9 +20,21 @@ export const WEBHOOK_DRAIN_MS = 7_000;
 export function createBotMetrics(app: App, outbox: OutboxStore): BotMetrics {
   const store = new OperationsStore(app.db);
   return new BotMetrics(
-    { queueDepth: () => outbox.backlog(), feedHealth: () => store.feedHealth(), languagesOf: (ids) => store.languagesOf(ids) },
+    {
+      queueDepth: () => outbox.backlog(),
+      feedHealth: () => store.feedHealth(),
+      languagesOf: (ids) => store.languagesOf(ids),
+      ...(app.llm ? { llmToday: llmToday(app.llm) } : {}),
+    },
     app.logger.child({ component: 'metrics' }),
   );
+}
+
+/** The language model's day so far, from its ledger in the database (so `diplobrief` runs count too). */
+function llmToday(
+  llm: NonNullable<App['llm']>,
+): () => { calls: number; promptTokens: number; completionTokens: number; budgetLeft: number } {
+  return () => ({ ...llm.store.day(llm.client.today()), budgetLeft: llm.client.budgetLeft() });
 }
 
 /**

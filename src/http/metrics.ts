@@ -3,6 +3,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { SenderEvent } from '../delivery/sender.ts';
 import type { PollReport } from '../feeds/poller.ts';
 import type { FeedHealthCounts } from '../store/operations.ts';
+import type { BriefRunReport } from '../briefing/briefs.ts';
 
 /** What the gauges read at scrape time, from the database. */
 export interface MetricsSources {
@@ -10,6 +11,8 @@ export interface MetricsSources {
   feedHealth: () => FeedHealthCounts;
   /** Languages of the articles a poll added (the ingest counter's label). */
   languagesOf: (articleIds: readonly number[]) => Map<string, number>;
+  /** The language model's calls and tokens today and its budget left, when LLM_URL is set. */
+  llmToday?: () => { calls: number; promptTokens: number; completionTokens: number; budgetLeft: number };
 }
 
 /** Polls take from well under a second (all 304) to minutes (a slow feed hitting its timeout). */
@@ -32,6 +35,8 @@ export class BotMetrics {
   private readonly floods: Counter<'source'>;
   private readonly webhook: Counter<'result'>;
   private readonly alerts: Counter<'kind'>;
+  private readonly briefRuns: Counter<'outcome'>;
+  private readonly briefViews: Counter<'shown'>;
 
   constructor(
     private readonly sources: MetricsSources,
@@ -104,6 +109,47 @@ export class BotMetrics {
       registers,
       collect: this.reading((gauge) => gauge.set(this.sources.feedHealth().enabled)),
     });
+    this.briefRuns = new Counter({
+      name: 'diplobrief_llm_briefs_total',
+      help: 'Story briefs asked of the language model, by outcome (written; rejected:REASON by the checks; failed:KIND; deferred)',
+      labelNames: ['outcome'],
+      registers: [this.registry],
+    });
+    this.briefViews = new Counter({
+      name: 'diplobrief_llm_views_total',
+      help: 'Stories shown to readers with a stored brief (cache hit) or with the extractive lead (fallback)',
+      labelNames: ['shown'],
+      registers: [this.registry],
+    });
+    const llmToday = sources.llmToday;
+    if (llmToday) {
+      const read = (pick: (day: { calls: number; promptTokens: number; completionTokens: number; budgetLeft: number }) => number) =>
+        this.reading((gauge) => gauge.set(pick(llmToday())));
+      new Gauge({
+        name: 'diplobrief_llm_calls_today',
+        help: 'Calls to the language model today (TIMEZONE)',
+        registers: [this.registry],
+        collect: read((d) => d.calls),
+      });
+      new Gauge({
+        name: 'diplobrief_llm_prompt_tokens_today',
+        help: 'Prompt tokens today',
+        registers: [this.registry],
+        collect: read((d) => d.promptTokens),
+      });
+      new Gauge({
+        name: 'diplobrief_llm_completion_tokens_today',
+        help: 'Completion tokens today',
+        registers: [this.registry],
+        collect: read((d) => d.completionTokens),
+      });
+      new Gauge({
+        name: 'diplobrief_llm_budget_left_tokens',
+        help: 'Tokens left of LLM_DAILY_TOKENS today',
+        registers: [this.registry],
+        collect: read((d) => d.budgetLeft),
+      });
+    }
     // Labels known in advance show as 0 rather than missing, so rate() and alerts work from the start.
     for (const language of ['ar', 'ru', 'en', 'other']) this.ingested.inc({ language }, 0);
     for (const kind of ['briefing', 'broadcast', 'alert']) this.sent.inc({ kind }, 0);
@@ -145,6 +191,20 @@ export class BotMetrics {
     this.alerts.inc({ kind: 'watch' }, report.watch);
     this.alerts.inc({ kind: 'breaking' }, report.breaking);
     this.alerts.inc({ kind: 'held' }, report.held);
+  }
+
+  /** What readers were shown: stories with a brief, and with the extractive lead. */
+  observeBriefViews(shown: { briefs: number; extractive: number }): void {
+    this.briefViews.inc({ shown: 'brief' }, shown.briefs);
+    this.briefViews.inc({ shown: 'extractive' }, shown.extractive);
+  }
+
+  /** A brief run's outcomes. */
+  observeBriefRun(report: BriefRunReport): void {
+    this.briefRuns.inc({ outcome: 'written' }, report.written);
+    this.briefRuns.inc({ outcome: 'deferred' }, report.deferred);
+    for (const [reason, count] of Object.entries(report.rejected)) this.briefRuns.inc({ outcome: `rejected:${reason}` }, count);
+    for (const [kind, count] of Object.entries(report.failed)) this.briefRuns.inc({ outcome: `failed:${kind}` }, count);
   }
 
   /** A reply (not a queued message) came back 429 after auto-retry had done what it could. */

@@ -33,6 +33,11 @@ export interface Story {
   latestAt: number;
   /** Its reports in the other languages, when linked (shown as one line naming them). */
   coverage?: Coverage[];
+  /**
+   * What the optional language model wrote for it in the reader's language, when it has: a brief
+   * shown instead of the extractive lead, and for a story from another language a translated headline.
+   */
+  brief?: { text: string; headline?: string };
 }
 
 /** A report of a story's event in another language (linked across languages, src/entities/same-event.ts). */

@@ -24,6 +24,7 @@ export interface RetentionReport {
   alerted: number;
   runs: number;
   searches: number;
+  briefs: number;
   ms: number;
   /** Stopped by shutdown before the end; the next run goes on. */
   interrupted: boolean;
@@ -63,7 +64,17 @@ export class RetentionJob {
   private async prune(): Promise<RetentionReport> {
     const started = this.options.now();
     const before = started - this.options.retentionDays * DAY_MS;
-    const report: RetentionReport = { articles: 0, outbox: 0, outboxTexts: 0, alerted: 0, runs: 0, searches: 0, ms: 0, interrupted: false };
+    const report: RetentionReport = {
+      articles: 0,
+      outbox: 0,
+      outboxTexts: 0,
+      alerted: 0,
+      runs: 0,
+      searches: 0,
+      briefs: 0,
+      ms: 0,
+      interrupted: false,
+    };
     for (;;) {
       if (this.stopping) return this.finish(report, started, true);
       const pruned = this.store.pruneArticles(before, BATCH, this.options.now());
@@ -83,6 +94,7 @@ export class RetentionJob {
     report.outboxTexts = this.store.pruneOutboxTexts();
     report.alerted = this.store.pruneAlerted(before);
     report.runs = this.store.pruneBriefingRuns(before);
+    report.briefs = this.store.pruneBriefs(before);
     report.searches = this.store.pruneSearches(started - SEARCH_RETENTION_MS);
     return this.finish(report, started, false);
   }

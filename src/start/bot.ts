@@ -11,6 +11,8 @@ import type { BotMetrics } from '../http/metrics.ts';
 import { StatsReader } from '../store/stats.ts';
 import { WatchStore } from '../store/watches.ts';
 import { features } from '../../handlers/index.ts';
+import type { BriefShelf } from '../briefing/briefs.ts';
+import type { LlmStatus } from '../bot/context.ts';
 
 /** The Bot API calls that put a message in a chat (and count towards Telegram's rate limits). */
 const DIRECT_SENDING_METHODS: ReadonlySet<string> = new Set([
@@ -50,6 +52,7 @@ export async function initBot(config: Config, parts: BotParts): Promise<Diplobri
     reader: app.reader,
     broadcasts: delivery.broadcasts,
     stats: () => statsReader.read(app.now()),
+    ...(app.llm && app.briefs ? { llmStatus: llmStatusOf(app.llm, app.briefs) } : {}),
     onBroadcastChange: () => delivery.pokeProgress(),
     now: app.now,
     ...(parts.retry ? { retry: parts.retry } : {}),
@@ -70,4 +73,13 @@ export async function initBot(config: Config, parts: BotParts): Promise<Diplobri
   }
   await registerCommandMenus(bot.api, i18n, commands, { defaultLanguage: config.defaultLanguage, adminIds: config.adminIds }, logger);
   return bot;
+}
+
+function llmStatusOf(llm: NonNullable<App['llm']>, shelf: BriefShelf): () => LlmStatus {
+  return () => ({
+    ...llm.store.day(llm.client.today()),
+    model: llm.client.model,
+    budgetLeft: llm.client.budgetLeft(),
+    shown: { ...shelf.shown },
+  });
 }

@@ -112,6 +112,11 @@ export class RetentionStore {
   }
 
   /** Scheduled briefing runs finished before `before`: a tick that old never comes again. */
+  /** The language model's briefs made before a time (a story that old is shown no more). */
+  pruneBriefs(before: number): number {
+    return this.sql.get('DELETE FROM llm_briefs WHERE created_at < ?').run(before).changes;
+  }
+
   pruneBriefingRuns(before: number): number {
     return this.sql.get(`DELETE FROM delivery_runs WHERE kind = 'briefing' AND status = 'enqueued' AND enqueued_at < ?`).run(before)
       .changes;

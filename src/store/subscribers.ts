@@ -193,6 +193,18 @@ export class SubscriberStore {
     );
   }
 
+  /**
+   * The languages the receiving chats read, each with 'all' when any of them reads every language
+   * (what the language model writes briefs for); the default language when there is no chat yet.
+   */
+  audiences(defaultLanguage: Language): { language: Language; sources: SourceChoice }[] {
+    const rows = this.sql(
+      "SELECT language, MAX(sources = 'all') AS any_all FROM subscribers WHERE active = 1 AND subscribed = 1 GROUP BY language ORDER BY language",
+    ).all() as { language: Language; any_all: number }[];
+    if (rows.length === 0) return [{ language: defaultLanguage, sources: 'mine' }];
+    return rows.map((row) => ({ language: row.language, sources: row.any_all ? 'all' : 'mine' }));
+  }
+
   /** Whether the chat gets stories that exist only in the other languages too (/sources). */
   setSources(chatId: number, sources: SourceChoice): void {
     this.sql('UPDATE subscribers SET sources = ?, updated_at = ? WHERE chat_id = ?').run(sources, this.now(), chatId);
