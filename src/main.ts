@@ -15,6 +15,16 @@ import { RunningParts } from './start/running.ts';
 import { startSchedules } from './start/schedules.ts';
 import { startUpdates } from './start/updates.ts';
 
+/**
+ * How long a poll's alerts wait for its stories' briefs (with a language model): a quick model's
+ * brief reaches the alert, a slow one's does not hold it up.
+ */
+const ALERTS_WAIT_FOR_BRIEFS_MS = 2_000;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 export interface RunningBot {
   /** Stops taking updates and schedules, lets in-flight work finish, closes the database. Safe to call twice. */
   stop(reason?: string): Promise<void>;
@@ -59,14 +69,16 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   // Set once delivery exists; a poll's new articles are matched against watches right after it.
   let alertsAfterPoll: (() => void) | undefined;
   // And, with a language model, the briefs of the stories that readers will be shown next.
-  let briefsAfterPoll: (() => void) | undefined;
+  let briefsAfterPoll: (() => Promise<void>) | undefined;
   const app = createApp(config, {
     logger,
     ...(options.now ? { now: options.now } : {}),
     onPollReport: (report) => {
       metrics?.observePoll(report);
-      alertsAfterPoll?.();
-      briefsAfterPoll?.();
+      // Alerts go once the new stories' briefs are written, or ALERTS_WAIT_FOR_BRIEFS_MS after the poll at the latest.
+      const briefs = briefsAfterPoll?.();
+      if (briefs) void briefs.then(() => alertsAfterPoll?.());
+      else alertsAfterPoll?.();
     },
     onBriefViews: (shown) => metrics?.observeBriefViews(shown),
     onBriefRun: (report) => metrics?.observeBriefRun(report),
@@ -77,7 +89,13 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   const llm = app.llm;
   if (llm) {
     running.add(llm.writer);
-    briefsAfterPoll = () => void llm.writer.run().catch((error: unknown) => logger.error({ err: error }, 'writing story briefs failed'));
+    briefsAfterPoll = () => {
+      const run = llm.writer.run().then(
+        () => undefined,
+        (error: unknown) => logger.error({ err: error }, 'writing story briefs failed'),
+      );
+      return Promise.race([run, delay(ALERTS_WAIT_FOR_BRIEFS_MS)]);
+    };
   }
 
   try {

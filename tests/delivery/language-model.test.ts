@@ -72,9 +72,20 @@ describe('briefs from a language model', () => {
     const systems = llm!.requests.map((request) => request.messages[0]!.content);
     for (const name of ['Write in Arabic.', 'Write in Russian.', 'Write in English.'])
       expect(systems.some((text) => text.startsWith(name))).toBe(true);
+    expect((await room.say(ANNA, '/briefing')).text).toContain(BRIEFS.en);
     const stats = (await room.say(EDITOR, '/stats')).text ?? '';
     expect(stats).toMatch(/Model test-model: today \d+ calls, tokens \d+ prompt \+ \d+ completion, budget left \d+/u);
     expect(stats).toMatch(/stories shown with a brief [1-9]/u);
+  });
+
+  it('an alert carries the brief when the model writes it quickly', async () => {
+    room = await open(wellBehaved);
+    await room.say(ANNA, '/start');
+    await room.say(ANNA, '/watch OPEC');
+    room.publish('/reuters', OPEC_REUTERS);
+    await room.poll();
+    await waitUntil(() => room!.alertsTo(ANNA.id).length === 1, 'the alert');
+    expect(room.alertsTo(ANNA.id)[0]!.text).toContain(BRIEFS.en);
   });
 
   it('makes each brief once: repeated views and a poll with nothing new ask nothing more', async () => {
