@@ -78,6 +78,27 @@ describe('briefs from a language model', () => {
     expect(stats).toMatch(/stories shown with a brief [1-9]/u);
   });
 
+  it('a story from another language comes to a reader of all three with a translated headline and brief', async () => {
+    room = await open((request) =>
+      request.messages[0]!.content.includes('HEADLINE:')
+        ? {
+            content:
+              'HEADLINE: Lavrov and Kuwaiti minister discuss Gaza\nBRIEF: The Russian and Kuwaiti foreign ministers discussed Gaza by phone.',
+          }
+        : wellBehaved(request),
+    );
+    await room.say(ANNA, '/start');
+    await room.say(ANNA, '/sources all');
+    room.publish('/tass', LAVROV_TASS);
+    await room.poll();
+    await waitUntil(() => briefCount(room!) >= 1, 'the translated brief');
+    const latest = await room.say(ANNA, '/latest');
+    expect(latest.text).toContain('Lavrov and Kuwaiti minister discuss Gaza');
+    expect(latest.text).toContain('The Russian and Kuwaiti foreign ministers discussed Gaza by phone.');
+    expect(latest.text).toContain('🌐 Russian · ТАСС');
+    expect(latest.entities).toContainEqual(expect.objectContaining({ type: 'text_link', url: LAVROV_TASS.link }));
+  });
+
   it('an alert carries the brief when the model writes it quickly', async () => {
     room = await open(wellBehaved);
     await room.say(ANNA, '/start');
