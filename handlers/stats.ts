@@ -64,7 +64,7 @@ function llmLines(ctx: BotContext, when: (at: number | undefined) => string): st
   const failures = Object.entries(status.failures).map(([kind, count]) => `${kind} ${count}`);
   const lines = [
     ctx.t('stats-llm', {
-      model: status.model,
+      model: escapeMarkup(status.model),
       calls: status.calls,
       prompt: status.promptTokens,
       completion: status.completionTokens,

@@ -92,8 +92,10 @@ export function createApp(
       new BriefWriter({
         client,
         store: llmStore!,
-        reader,
+        // A reader of its own, without the briefs: the writer's lookups are not what readers are shown.
+        reader: new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SavedSearchStore(db, now), now, links }),
         audiences: () => subscribers.audiences(config.defaultLanguage),
+        concurrency: config.llm!.concurrency,
         now,
         logger: options.logger,
         ...(options.onBriefRun ? { onReport: options.onBriefRun } : {}),

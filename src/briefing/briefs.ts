@@ -47,21 +47,28 @@ export class BriefShelf {
     },
   ) {}
 
+  /**
+   * The stories with their briefs in this language. A story that carries another language's brief
+   * (grouped for that language's readers, then shown to a reader of all three) loses it.
+   */
   withBriefs(stories: readonly Story[], language: Language): Story[] {
     if (stories.length === 0) return [...stories];
     const keys = stories.map((story) => briefKey(story, language, this.deps.model));
     const found = this.deps.store.briefs(keys);
-    let briefs = 0;
-    const shown = stories.map((story, k) => {
+    return stories.map((story, k) => {
       const brief = found.get(keys[k]!);
-      if (!brief) return story;
-      briefs += 1;
-      return { ...story, brief: brief.headline ? { text: brief.text, headline: brief.headline } : { text: brief.text } };
+      const { brief: _other, ...plain } = story;
+      if (!brief) return plain;
+      return { ...plain, brief: brief.headline ? { text: brief.text, headline: brief.headline } : { text: brief.text } };
     });
+  }
+
+  /** Counts what a reader is shown: stories with a brief (a stored one reused) and with the extractive lead. */
+  countShown(stories: readonly Story[]): void {
+    const briefs = stories.filter((story) => story.brief !== undefined).length;
     this.shown.briefs += briefs;
     this.shown.extractive += stories.length - briefs;
     this.deps.onViews?.({ briefs, extractive: stories.length - briefs });
-    return shown;
   }
 }
 
@@ -71,9 +78,18 @@ export interface BriefRunReport {
   written: number;
   rejected: Partial<Record<BriefRejection, number>>;
   failed: Partial<Record<LlmFailure, number>>;
-  /** Left for a later run: the budget was spent, the endpoint paused, or the run's cap reached. */
+  /** Left for a later run: the budget was spent, the endpoint paused, the bot stopping, or the run's cap reached. */
   deferred: number;
+  /** Not asked again yet: their last answer failed a check, or their call failed (see RETRY_*). */
+  waiting: number;
 }
+
+/** A story whose brief failed the checks is asked again after this long (the model may answer otherwise later). */
+const RETRY_REJECTED_MS = 6 * 3600_000;
+/** And one whose call failed (a timeout, a 5xx), after this long. */
+const RETRY_FAILED_MS = 15 * 60_000;
+/** The failed attempts remembered, at most. */
+const ATTEMPTS_KEPT = 10_000;
 
 /** Most briefs asked for in one run (after a poll): the rest wait for the next. */
 export const BRIEFS_PER_RUN = 60;
@@ -90,6 +106,10 @@ const LATEST_STORIES = 30;
 export class BriefWriter {
   private running: Promise<BriefRunReport> | undefined;
   private stopping = false;
+  /** A poll came during a run: its stories get a run of their own when this one ends. */
+  private again = false;
+  /** When a story that failed may be asked again, by key. */
+  private readonly retryAt = new Map<string, number>();
 
   constructor(
     private readonly deps: {
@@ -98,6 +118,8 @@ export class BriefWriter {
       reader: ReaderService;
       /** The languages chats read, and whether any of those chats reads every language. */
       audiences: () => { language: Language; sources: SourceChoice }[];
+      /** Briefs asked at once (LLM_CONCURRENCY: the client's own limit). */
+      concurrency: number;
       now: () => number;
       logger: Logger;
       onReport?: (report: BriefRunReport) => void;
@@ -113,15 +135,27 @@ export class BriefWriter {
 
   /** One run at a time: a run asked for while one goes joins it. */
   run(): Promise<BriefRunReport> {
-    if (this.stopping) return Promise.resolve({ needed: 0, written: 0, rejected: {}, failed: {}, deferred: 0 });
-    this.running ??= this.write().finally(() => {
+    if (this.stopping) return Promise.resolve({ needed: 0, written: 0, rejected: {}, failed: {}, deferred: 0, waiting: 0 });
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const run = (async () => {
+      let report: BriefRunReport;
+      do {
+        this.again = false;
+        report = await this.write();
+      } while (this.again && !this.stopping);
+      return report;
+    })().finally(() => {
       this.running = undefined;
     });
-    return this.running;
+    this.running = run;
+    return run;
   }
 
   private async write(): Promise<BriefRunReport> {
-    const report: BriefRunReport = { needed: 0, written: 0, rejected: {}, failed: {}, deferred: 0 };
+    const report: BriefRunReport = { needed: 0, written: 0, rejected: {}, failed: {}, deferred: 0, waiting: 0 };
     const wanted = new Map<string, { story: Story; language: Language }>();
     for (const { language, sources } of this.deps.audiences()) {
       const latest = this.deps.reader.latest({ language, topics: TOPICS, count: LATEST_STORIES, sources }).stories;
@@ -129,29 +163,48 @@ export class BriefWriter {
       for (const story of [...latest, ...briefing]) wanted.set(briefKey(story, language, this.deps.client.model), { story, language });
     }
     const stored = this.deps.store.briefs([...wanted.keys()]);
+    const now = this.deps.now();
     const missing = [...wanted].filter(([key]) => !stored.has(key));
+    const due = missing.filter(([key]) => (this.retryAt.get(key) ?? 0) <= now);
     report.needed = missing.length;
-    const now = missing.slice(0, BRIEFS_PER_RUN);
-    report.deferred = missing.length - now.length;
-    let stop = false;
-    await Promise.all(
-      now.map(async ([key, { story, language }]) => {
-        if (stop) {
+    report.waiting = missing.length - due.length;
+    const queue = due.slice(0, BRIEFS_PER_RUN);
+    report.deferred = due.length - queue.length;
+    // Handed out in order, as many at once as the client takes: a spent budget, a paused endpoint or
+    // a stop ends the run, and what is left waits for the next one.
+    let ended = false;
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        if (ended) {
           report.deferred += 1;
-          return;
+          continue;
         }
+        const [key, { story, language }] = next;
         const outcome = await this.writeOne(key, story, language);
-        if (outcome === 'written') report.written += 1;
-        else if (outcome.kind === 'rejected') report.rejected[outcome.reason] = (report.rejected[outcome.reason] ?? 0) + 1;
-        else {
+        if (outcome === 'written') {
+          report.written += 1;
+          this.retryAt.delete(key);
+        } else if (outcome.kind === 'rejected') {
+          report.rejected[outcome.reason] = (report.rejected[outcome.reason] ?? 0) + 1;
+          this.remember(key, RETRY_REJECTED_MS);
+        } else if (outcome.failure === 'budget' || outcome.failure === 'circuit-open' || outcome.failure === 'stopped') {
+          report.deferred += 1;
+          ended = true;
+        } else {
           report.failed[outcome.failure] = (report.failed[outcome.failure] ?? 0) + 1;
-          if (outcome.failure === 'budget' || outcome.failure === 'circuit-open') stop = true;
+          this.remember(key, RETRY_FAILED_MS);
         }
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: this.deps.concurrency }, worker));
     if (report.needed > 0) this.deps.logger.info({ ...report }, 'story briefs written');
     this.deps.onReport?.(report);
     return report;
+  }
+
+  private remember(key: string, afterMs: number): void {
+    if (this.retryAt.size >= ATTEMPTS_KEPT) this.retryAt.clear();
+    this.retryAt.set(key, this.deps.now() + afterMs);
   }
 
   private async writeOne(
@@ -163,7 +216,7 @@ export class BriefWriter {
     const wantHeadline = story.main.language !== language;
     const answer = await this.deps.client.complete(briefMessages(articles, language, wantHeadline));
     if (!answer.ok) return { kind: 'failed', failure: answer.failure };
-    if (this.stopping) return { kind: 'failed', failure: 'circuit-open' };
+    if (this.stopping) return { kind: 'failed', failure: 'stopped' };
     const sources = articles.map((article) => `${article.source}\n${article.headline}\n${article.lead}`).join('\n');
     const checked = checkBrief({ answer: answer.content, language, wantHeadline, sources });
     if (!checked.ok) {

@@ -118,10 +118,9 @@ export class ReaderService {
     const briefing = composeBriefing({ stories, topics: input.topics, language: input.language, at: now });
     const shelf = this.deps.briefs;
     if (!shelf) return briefing;
-    return {
-      ...briefing,
-      sections: briefing.sections.map((section) => ({ ...section, stories: shelf.withBriefs(section.stories, input.language) })),
-    };
+    const sections = briefing.sections.map((section) => ({ ...section, stories: shelf.withBriefs(section.stories, input.language) }));
+    shelf.countShown(sections.flatMap((section) => section.stories));
+    return { ...briefing, sections };
   }
 
   /** Articles per topic in the language over the /latest window: the counts on /topic's buttons. */
@@ -200,10 +199,9 @@ export class ReaderService {
     // A muted story is left out as if it were not there; the page is cut after that.
     const mutes = sources === 'all' ? mutesInEveryLanguage(muted, language) : muted;
     const stories = this.storiesIn(language, sources, read).filter((story) => !isMuted(story, mutes));
-    const shown = stories.slice(0, count);
-    return {
-      stories: this.deps.briefs ? this.deps.briefs.withBriefs(shown, language) : shown,
-      nextBefore: stories.length > count ? shown.at(-1)?.latestAt : undefined,
-    };
+    const page = stories.slice(0, count);
+    const shown = this.deps.briefs ? this.deps.briefs.withBriefs(page, language) : page;
+    this.deps.briefs?.countShown(shown);
+    return { stories: shown, nextBefore: stories.length > count ? page.at(-1)?.latestAt : undefined };
   }
 }

@@ -220,6 +220,7 @@ export class AlertRunner {
       let html: string;
       try {
         const story = this.deps.briefs ? this.deps.briefs.withBriefs([alert.story], chat.language)[0]! : alert.story;
+        this.deps.briefs?.countShown([story]);
         html = renderAlert(i18n.for(chat.language), { ...alert, story, watchText: alert.watch?.text }, chat.language, zone);
       } catch (error) {
         this.deps.logger.error(

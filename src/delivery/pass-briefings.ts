@@ -146,6 +146,7 @@ export class PassBriefings {
     const muted = recipient.sources === 'all' ? mutesInEveryLanguage(mutes, recipient.language) : mutes;
     const briefing = this.compose(entry, recipient, seen, muted);
     if (briefing.sections.length === 0) return [];
+    this.deps.briefs?.countShown(briefing.sections.flatMap((section) => section.stories));
     // A channel's readers cannot use commands: no pointer to /topics and /unsubscribe there.
     const withFooter = recipient.chatType !== 'channel';
     const key = renderedKey(briefing, withFooter);

@@ -77,9 +77,11 @@ const TRAILING = /[.,;:!?…)\]}»”’'"،؛؟]+$/u;
 
 /**
  * Text a reader's client turns into a link: any scheme (http, https, tg…), www., t.me/, a bare
- * domain with a path, and a bare domain with one of the TLDs such spam uses, which Telegram links
- * without a path too. Not `U.S.` or `Node.js`: a domain needs a TLD of two letters or more followed
- * by a slash, or one from the list.
+ * domain with a path, a bare Latin domain with any ending of two letters or more (Telegram links
+ * `prize-claim.top` as it links `.com`), a Cyrillic one with a Cyrillic ending, and an e-mail
+ * address. Not `U.S.` or `e.g.`: an ending needs two letters. A sentence run into the next without
+ * a space in Arabic or Russian is no domain; in English ("Moscow.Putin") it is refused, which costs
+ * only a brief.
  */
 const LINK = new RegExp(
   [
@@ -87,7 +89,11 @@ const LINK = new RegExp(
     String.raw`\bwww\.[^\s<>"«»]+`,
     String.raw`\b(?:t|telegram)\.me\/[^\s<>"«»]*`,
     String.raw`(?<![\p{L}\p{N}_.\/-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[^\s<>"«»]*`,
-    String.raw`(?<![\p{L}\p{N}_.\/-])(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|biz|io|ru|su|рф|ua|gov|edu|xyz|ly)(?![\p{L}\p{N}_-])`,
+    // Any Latin ending: Telegram links `prize-claim.top` and `opec-news.de` as it links `.com`.
+    String.raw`(?<![\p{L}\p{N}_.\/-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,24}(?![\p{L}\p{N}_-])`,
+    String.raw`(?<![\p{L}\p{N}_.\/-])(?:[\p{L}\p{N}-]+\.)+(?:рф|укр|бел|срб)(?![\p{L}\p{N}_-])`,
+    // An e-mail address, which clients link too.
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}`,
   ].join('|'),
   'giu',
 );

@@ -40,11 +40,6 @@ export class LlmStore implements UsageLedger {
       .run(key, language, brief.headline, brief.text, at);
   }
 
-  /** Briefs made before a time go with retention. */
-  pruneBriefs(before: number): number {
-    return this.sql.get('DELETE FROM llm_briefs WHERE created_at < ?').run(before).changes;
-  }
-
   tokensOn(day: string): number {
     const row = this.sql.get('SELECT prompt_tokens + completion_tokens AS n FROM llm_usage WHERE day = ?').get(day) as
       { n: number } | undefined;

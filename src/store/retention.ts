@@ -111,12 +111,12 @@ export class RetentionStore {
     return this.sql.get('DELETE FROM alerted_articles WHERE alerted_at < ?').run(before).changes;
   }
 
-  /** Scheduled briefing runs finished before `before`: a tick that old never comes again. */
   /** The language model's briefs made before a time (a story that old is shown no more). */
   pruneBriefs(before: number): number {
     return this.sql.get('DELETE FROM llm_briefs WHERE created_at < ?').run(before).changes;
   }
 
+  /** Scheduled briefing runs finished before `before`: a tick that old never comes again. */
   pruneBriefingRuns(before: number): number {
     return this.sql.get(`DELETE FROM delivery_runs WHERE kind = 'briefing' AND status = 'enqueued' AND enqueued_at < ?`).run(before)
       .changes;

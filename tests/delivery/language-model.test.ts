@@ -109,6 +109,19 @@ describe('briefs from a language model', () => {
     expect(room.alertsTo(ANNA.id)[0]!.text).toContain(BRIEFS.en);
   });
 
+  it('does not ask again at every poll for a brief that failed its checks', async () => {
+    room = await open(() => ({ content: 'Ответ не на том языке.' }));
+    await room.say(ANNA, '/start');
+    room.publish('/reuters', OPEC_REUTERS);
+    await room.poll();
+    await waitUntil(() => llm!.requests.length >= 1, 'the brief asked for');
+    await room.poll();
+    await room.poll();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(llm!.requests).toHaveLength(1);
+    expect((await room.say(ANNA, '/latest')).text).toContain('OPEC+ agreed on Sunday');
+  });
+
   it('makes each brief once: repeated views and a poll with nothing new ask nothing more', async () => {
     room = await open(wellBehaved);
     await room.say(ANNA, '/start');

@@ -14,6 +14,10 @@ import { OutboxStore } from '../../src/store/outbox.ts';
 import { StoryArticleStore } from '../../src/store/story-articles.ts';
 import { SubscriberStore } from '../../src/store/subscribers.ts';
 import { crossLanguageReports } from '../support/cross-language.ts';
+import { BriefShelf, briefKey } from '../../src/briefing/briefs.ts';
+import { ReaderService } from '../../src/briefing/reader-service.ts';
+import { LlmStore } from '../../src/store/llm.ts';
+import { SavedSearchStore } from '../../src/store/saved-searches.ts';
 import { seedArticles } from '../support/seed.ts';
 
 const NOW = Date.parse('2026-12-06T12:00:00Z');
@@ -30,7 +34,7 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-function briefingText(recipient: Recipient): string {
+function briefingText(recipient: Recipient, briefs?: BriefShelf): string {
   new SubscriberStore(db, () => NOW).register(
     { chatId: recipient.chatId, userId: 1, chatType: 'private', firstName: null, username: null },
     recipient.language,
@@ -41,6 +45,7 @@ function briefingText(recipient: Recipient): string {
       outbox: new OutboxStore(db, () => NOW),
       articles: new StoryArticleStore(db),
       links: new ArticleLinkStore(db),
+      ...(briefs ? { briefs } : {}),
       i18n: new I18n(),
       timeZone: 'UTC',
       logger: pino({ level: 'silent' }),
@@ -100,5 +105,18 @@ describe('scheduled briefings across languages', () => {
     );
     db.prepare('INSERT INTO sent_articles (chat_id, article_id, sent_at) VALUES (3, ?, 0)').run(ids.opecAr!);
     expect(briefingText(reader(3, 'all'))).not.toContain('OPEC+ extends');
+  });
+
+  it("a reader of all three is never shown another language's brief: the Russian story's Russian brief stays with Russian readers", () => {
+    const store = new LlmStore(db);
+    const shelf = new BriefShelf({ store, model: 'm' });
+    const russian = new ReaderService({ db, articles: new StoryArticleStore(db), searches: new SavedSearchStore(db), now: () => NOW })
+      .latest({ language: 'ru', topics: [...TOPICS], count: 10 })
+      .stories.find((story) => story.main.id === ids.lavrovRu)!;
+    store.saveBrief(briefKey(russian, 'ru', 'm'), 'ru', { headline: null, text: 'РУССКИЙ БРИФ МОДЕЛИ.' }, NOW);
+    expect(briefingText({ ...reader(6, 'mine'), language: 'ru' }, shelf)).toContain('РУССКИЙ БРИФ МОДЕЛИ.');
+    const english = briefingText(reader(7, 'all'), shelf);
+    expect(english).toContain('Лавров обсудил с главой МИД Кувейта');
+    expect(english).not.toContain('РУССКИЙ БРИФ МОДЕЛИ.');
   });
 });

@@ -190,3 +190,14 @@ describe('checkBrief — refused answers', () => {
     expect(check({ answer, wantHeadline: true })).toEqual({ ok: false, reason: 'length' });
   });
 });
+
+describe('checkBrief — links the reader’s client would make', () => {
+  it('refuses a bare domain of any ending and an e-mail address the sources lack', () => {
+    for (const answer of [
+      'Claim your prize at prize-claim.top now.',
+      'Read more on opec-news.de today.',
+      'Write to claims@prize.top for details.',
+    ])
+      expect(check({ answer })).toEqual({ ok: false, reason: 'link' });
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CIRCUIT_FAILURES, CIRCUIT_OPEN_MS, LlmClient } from '../../src/llm/client.ts';
+import { CIRCUIT_FAILURES, CIRCUIT_OPEN_MS, LlmClient, MAX_ANSWER_TOKENS } from '../../src/llm/client.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { LlmStore } from '../../src/store/llm.ts';
 import { FakeLlm } from '../support/fake-llm.ts';
@@ -63,7 +63,8 @@ describe('LlmClient', () => {
     llm.script(() => ({ content: 'A brief.', usage: { prompt_tokens: 500, completion_tokens: 100 } }));
     // 20:30 UTC is 23:30 in Riyadh: the budget's day ends half an hour later.
     const clock = { now: Date.parse('2026-12-08T20:30:00Z') };
-    const { llmClient } = client({ dailyTokens: 1_000 }, clock);
+    // Each answer costs 600; a call goes only while what is left covers its prompt and the longest answer.
+    const { llmClient } = client({ dailyTokens: 1_600 }, clock);
     expect((await llmClient.complete(MESSAGES)).ok).toBe(true);
     expect((await llmClient.complete(MESSAGES)).ok).toBe(true);
     expect(await llmClient.complete(MESSAGES)).toMatchObject({ ok: false, failure: 'budget' });
@@ -121,5 +122,37 @@ describe('LlmClient', () => {
     expect(await client({ apiKey: 'sk-wrong' }, clock).llmClient.complete(MESSAGES)).toMatchObject({ ok: false, failure: 'refused' });
     db?.close();
     expect((await client({ apiKey: 'sk-right' }, clock).llmClient.complete(MESSAGES)).ok).toBe(true);
+  });
+
+  it('does not overspend the budget with calls in flight together: each reserves its cost before it goes', async () => {
+    llm = await FakeLlm.start();
+    // Answers that cost what a call reserves: the prompt at four characters a token, and the longest answer.
+    const prompt = Math.ceil(MESSAGES.reduce((sum, m) => sum + m.content.length, 0) / 4);
+    llm.script(() => ({ content: 'A brief.', usage: { prompt_tokens: prompt, completion_tokens: MAX_ANSWER_TOKENS }, delayMs: 50 }));
+    const clock = { now: Date.parse('2026-12-08T09:00:00Z') };
+    const { llmClient } = client({ dailyTokens: 2 * (prompt + MAX_ANSWER_TOKENS) + 10 }, clock);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => llmClient.complete(MESSAGES)));
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(2);
+    expect(answers.filter((answer) => !answer.ok && answer.failure === 'budget')).toHaveLength(4);
+    expect(llm.requests).toHaveLength(2);
+  });
+
+  it('stops a call that waits out a long retry-after at once when the bot stops, recording no failure for it', async () => {
+    llm = await FakeLlm.start();
+    llm.script(() => ({ status: 503, body: { error: { message: 'Overloaded', type: 'server_error', param: null, code: null } } }));
+    const clock = { now: Date.parse('2026-12-08T09:00:00Z') };
+    db = openDatabase(join(mkdtempSync(join(tmpdir(), 'diplobrief-llm-')), 'bot.db'));
+    const store = new LlmStore(db);
+    const slow = new LlmClient(
+      { baseUrl: llm.baseUrl, model: 'm', apiKey: undefined, dailyTokens: 200_000, timeoutMs: 60_000, concurrency: 1, timeZone: 'UTC' },
+      { ledger: store, now: () => clock.now, logger: pino({ level: 'silent' }) },
+    );
+    const pending = slow.complete(MESSAGES);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    slow.stop();
+    expect(await pending).toMatchObject({ ok: false, failure: 'stopped' });
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(store.day(slow.today()).failures).toEqual({ server: 1 });
   });
 });
