@@ -1,6 +1,7 @@
 import { foldForSearch } from '../text/fold.ts';
 import type { Db } from './db.ts';
 import { StatementCache } from './statements.ts';
+import { PRUNED_LANGUAGE } from './retention.ts';
 import type { ArticleDerived, ArticleInput, SummarizableArticle, TaggableArticle } from '../model/article.ts';
 
 export type Derive = (article: ArticleInput) => ArticleDerived;
@@ -149,7 +150,8 @@ export class ArticleStore {
    * transaction a batch: between two the bot's own writes get their turn. Returns how many there were.
    */
   private eachInBatches<T extends { id: number }>(columns: string, batchSize: number, each: (article: T) => void): number {
-    const select = this.sql.get(`SELECT ${columns} FROM articles WHERE id > ? ORDER BY id LIMIT ?`);
+    // Pruned articles (emptied by retention) have nothing left to tag or summarise.
+    const select = this.sql.get(`SELECT ${columns} FROM articles WHERE id > ? AND language <> '${PRUNED_LANGUAGE}' ORDER BY id LIMIT ?`);
     let lastId = 0;
     let count = 0;
     for (;;) {

@@ -97,12 +97,27 @@ export function cleanHtml(input: string, baseUrl?: string): CleanContent {
   return { html: renderHtml(builder.blocks), text: renderText(builder.blocks) };
 }
 
-/** Text in a single line: tags stripped, entities decoded, whitespace collapsed (titles, names). */
+/**
+ * The elements of HTML that a title or a name may carry as markup. Only these are taken for tags:
+ * a feed's title is text, and `<Gulf & "Security">` in it (escaped in the XML, unescaped by the
+ * parser) is words to keep, not a tag to drop — feedparser's rule, which reads a title as HTML only
+ * when it holds real HTML elements.
+ */
+const INLINE_HTML_ELEMENTS =
+  'a|abbr|acronym|b|big|blockquote|br|button|cite|code|del|dfn|div|em|embed|font|form|h[1-6]|i|iframe|img|input|ins|kbd|li|link|mark|meta|nobr|object|ol|p|q|s|samp|script|small|span|strike|strong|style|sub|sup|svg|time|tt|u|ul|var|wbr';
+/** Script and style, with what they hold: never words of a title. */
+const SCRIPT_OR_STYLE = /<(script|style|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+const HTML_TAG = new RegExp(`<!--[\\s\\S]*?-->|<\\/?(?:${INLINE_HTML_ELEMENTS})(?=[\\s/>])[^<>]*>`, 'gi');
+
+/** Text in a single line: HTML tags stripped, entities decoded, whitespace collapsed (titles, names). */
 export function inlineText(input: string): string {
   return collapse(
     // Strict decoding: `?a=1&copy=2` in a title is a URL, not a copyright sign.
     decodeHTMLStrict(
-      input.replace(/<br\s*\/?>|<\/?(?:p|div|li|h[1-6])\b[^<>]*>/gi, ' ').replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g, ''),
+      input
+        .replace(SCRIPT_OR_STYLE, '')
+        .replace(/<br\s*\/?>|<\/?(?:p|div|li|h[1-6])\b[^<>]*>/gi, ' ')
+        .replace(HTML_TAG, ''),
     ).replace(/[\u0000-\u001F\u007F-\u009F]/g, ' '),
   );
 }
