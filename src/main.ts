@@ -12,6 +12,7 @@ import type { BotMetrics } from './http/metrics.ts';
 import type { RunningHttpServer } from './http/server.ts';
 import { initBot } from './start/bot.ts';
 import { RunningParts } from './start/running.ts';
+import { acquireInstanceLock } from './start/instance-lock.ts';
 import { startSchedules } from './start/schedules.ts';
 import { startUpdates } from './start/updates.ts';
 
@@ -70,21 +71,33 @@ export async function startBot(config: Config, options: StartOptions): Promise<R
   let alertsAfterPoll: (() => void) | undefined;
   // And, with a language model, the briefs of the stories that readers will be shown next.
   let briefsAfterPoll: (() => Promise<void>) | undefined;
-  const app = createApp(config, {
-    logger,
-    ...(options.now ? { now: options.now } : {}),
-    onPollReport: (report) => {
-      metrics?.observePoll(report);
-      // Alerts go once the new stories' briefs are written, or ALERTS_WAIT_FOR_BRIEFS_MS after the poll at the latest.
-      const briefs = briefsAfterPoll?.();
-      if (briefs) void briefs.then(() => alertsAfterPoll?.());
-      else alertsAfterPoll?.();
-    },
-    onBriefViews: (shown) => metrics?.observeBriefViews(shown),
-    onBriefRun: (report) => metrics?.observeBriefRun(report),
-  });
+  // Before anything else: a second bot on this database refuses to start and leaves the first alone.
+  const lock = acquireInstanceLock(config.databasePath);
+  const app = (() => {
+    try {
+      return createApp(config, {
+        logger,
+        ...(options.now ? { now: options.now } : {}),
+        onPollReport: (report) => {
+          metrics?.observePoll(report);
+          // Alerts go once the new stories' briefs are written, or ALERTS_WAIT_FOR_BRIEFS_MS after the poll at the latest.
+          const briefs = briefsAfterPoll?.();
+          if (briefs) void briefs.then(() => alertsAfterPoll?.());
+          else alertsAfterPoll?.();
+        },
+        onBriefViews: (shown) => metrics?.observeBriefViews(shown),
+        onBriefRun: (report) => metrics?.observeBriefRun(report),
+      });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  })();
   const startedAt = app.now();
-  const running = new RunningParts(() => app.close(), logger);
+  const running = new RunningParts(() => {
+    app.close();
+    lock.release();
+  }, logger);
   running.add(app.poller);
   const llm = app.llm;
   if (llm) {
