@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readCrossPairs, type CrossPairSide } from '../tests/support/cross-pairs.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONCEPT_WORDS } from '../src/entities/concepts.ts';
@@ -6,7 +7,7 @@ import type { EventFeatures } from '../src/entities/event-features.ts';
 import { ENTITIES } from '../src/entities/gazetteer.ts';
 import { LINK_WINDOW_MS } from '../src/entities/same-event.ts';
 import { LanguageLinker } from '../src/feeds/language-links.ts';
-import { LANGUAGES, type Language } from '../src/model/language.ts';
+import { LANGUAGES } from '../src/model/language.ts';
 import { ArticleLinkStore } from '../src/store/article-links.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 import { seededRandom as random } from '../tests/support/random.ts';
@@ -17,11 +18,7 @@ const STORIES_PER_LANGUAGE = 5_000;
 const NEW_ARTICLES = 300;
 const GOAL_MS = 20;
 
-interface Side {
-  lang: Language;
-  title: string;
-  lead: string;
-}
+type Side = Pick<CrossPairSide, 'lang' | 'title' | 'lead'>;
 
 /**
  * `language-links`: linking one new article, as after a poll (features from its headline and lead,
@@ -73,14 +70,7 @@ export const languageLinksBenchmark: Benchmark = {
 };
 
 function labelledSides(): Side[] {
-  const file = new URL('../tests/fixtures/stories/cross-pairs.jsonl', import.meta.url);
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .flatMap((line) => {
-      const pair = JSON.parse(line) as { a: Side; b: Side };
-      return [pair.a, pair.b];
-    });
+  return readCrossPairs().flatMap((pair) => [pair.a, pair.b]);
 }
 
 function articleInserter(db: Db): (side: Side, publishedAt: number, stableId: string) => number {

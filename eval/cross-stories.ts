@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { Language } from '../src/model/language.ts';
+import { readCrossPairs, type CrossPair } from '../tests/support/cross-pairs.ts';
 import { eventFeatures, type EventFeatures } from '../src/entities/event-features.ts';
 import { crossConflict, crossLanguageSimilarity, LINK_WINDOW_MS } from '../src/entities/same-event.ts';
 
@@ -10,26 +9,9 @@ import { crossConflict, crossLanguageSimilarity, LINK_WINDOW_MS } from '../src/e
  * by language pair and by kind of pair, and what each veto cost. `--errors` lists every wrong call
  * with both sides' features.
  */
-interface Side {
-  lang: Language;
-  source: string;
-  title: string;
-  lead: string;
-  publishedAt: string;
-}
-interface Pair {
-  id: string;
-  split: 'dev' | 'test';
-  same: boolean;
-  kind: string;
-  a: Side;
-  b: Side;
-}
+type Pair = CrossPair;
 
-const pairs: Pair[] = readFileSync(new URL('../tests/fixtures/stories/cross-pairs.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Pair);
+const pairs = readCrossPairs();
 const verbose = process.argv.includes('--errors');
 
 interface Judged {

@@ -1,6 +1,6 @@
 import type { Language } from '../model/language.ts';
 import { LANGUAGES } from '../model/language.ts';
-import type { Coverage, Story } from '../model/story.ts';
+import { storyArticleIds, type Coverage, type Story } from '../model/story.ts';
 import { entityEntry, entityNamedBy } from '../entities/gazetteer.ts';
 import { searchTermOf } from '../text/search-query.ts';
 import { wordTokens } from '../text/tokens.ts';
@@ -8,11 +8,6 @@ import type { MuteWord } from '../watch/query.ts';
 
 /** Looks up the linked reports of articles (ArticleLinkStore.coverageOf). */
 export type CoverageLookup = (articleIds: readonly number[]) => Map<number, Coverage[]>;
-
-/** Every article of a story: the one shown and those merged into it. */
-export function storyArticleIds(story: Story): number[] {
-  return [story.main.id, ...story.others.map((other) => other.id)];
-}
 
 /**
  * The stories with their reports in the other languages: the links of all their articles, one per

@@ -1,6 +1,6 @@
 import type { Language } from '../model/language.ts';
 import { TOPICS, type Topic } from '../model/topics.ts';
-import type { Story } from '../model/story.ts';
+import { storyArticleIds, type Story } from '../model/story.ts';
 
 /** Most stories in one topic's section of a briefing. */
 export const STORIES_PER_SECTION = 5;
@@ -50,5 +50,5 @@ export function composeBriefing(input: {
 
 /** Every article a briefing shows, main and merged ones: what is recorded as sent. */
 export function articleIdsOf(briefing: Briefing): number[] {
-  return briefing.sections.flatMap((section) => section.stories.flatMap((story) => [story.main.id, ...story.others.map((o) => o.id)]));
+  return briefing.sections.flatMap((section) => section.stories.flatMap(storyArticleIds));
 }

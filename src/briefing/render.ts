@@ -5,7 +5,7 @@ import type { Translate } from '../model/translate.ts';
 import { safeHttpUrl } from '../text/html.ts';
 import type { Briefing } from './compose.ts';
 import { cutAtSentence, groupBlocks, packBlocks, TELEGRAM_MESSAGE_LIMIT } from './split.ts';
-import type { Story } from '../model/story.ts';
+import { storyArticleIds, type Story } from '../model/story.ts';
 import { coverageByLanguage } from './across-languages.ts';
 
 /** A structured article shows at most this many of its section headlines. */
@@ -113,7 +113,7 @@ export function renderBriefingMessages(
       // The section title travels with its first story, so a split never leaves it alone at a message's end.
       blocks.push({
         html: index === 0 ? fitWithTitle(title, rendered) : rendered,
-        articleIds: [story.main.id, ...story.others.map((other) => other.id)],
+        articleIds: storyArticleIds(story),
       });
     });
   }

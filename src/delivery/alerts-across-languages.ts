@@ -1,10 +1,9 @@
 import { entityNamedBy } from '../entities/gazetteer.ts';
 import type { Language } from '../model/language.ts';
-import type { SourceChoice, Story } from '../model/story.ts';
+import { storyArticleIds, type SourceChoice, type Story } from '../model/story.ts';
 import type { ArticleLinkStore } from '../store/article-links.ts';
 import type { AlertKind, ArrivedArticle } from '../store/alerts.ts';
 import type { Watch, WatchStore } from '../store/watches.ts';
-import { storyArticleIds } from '../briefing/across-languages.ts';
 
 /** One alert for one chat: a story, why (the watch, or breaking), and the articles it carries. */
 export interface Alert {

@@ -30,10 +30,6 @@ export class LinkIndex {
     return this.entries.size;
   }
 
-  has(articleId: number): boolean {
-    return this.entries.has(articleId);
-  }
-
   /** Files an article; an article filed again (changed, linked anew) replaces what it was. */
   add(articleId: number, publishedAt: number, features: EventFeatures): void {
     const entry = { articleId, publishedAt, features };

@@ -40,6 +40,11 @@ export interface Story {
   brief?: { text: string; headline?: string };
 }
 
+/** Every article of a story: the one shown and those merged into it. */
+export function storyArticleIds(story: Story): number[] {
+  return [story.main.id, ...story.others.map((other) => other.id)];
+}
+
 /** A report of a story's event in another language (linked across languages, src/entities/same-event.ts). */
 export interface Coverage {
   articleId: number;

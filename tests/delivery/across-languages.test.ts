@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeUser } from '../support/fake-telegram.ts';
 import { Newsroom } from './alerts-support.ts';
+import { crossLanguageItem } from '../support/cross-language.ts';
 
 let room: Newsroom | undefined;
 afterEach(async () => {
@@ -11,36 +12,11 @@ afterEach(async () => {
 const ANNA: FakeUser = { id: 9301, first_name: 'Anna', language_code: 'en' };
 const LAYLA: FakeUser = { id: 9302, first_name: 'Layla', language_code: 'ar' };
 
-const OPEC_KUNA = {
-  title: 'أوبك+ تقرر تمديد خفض الإنتاج بمقدار 2.2 مليون برميل يوميا حتى نهاية مارس',
-  link: 'https://kuna.example/opec',
-  description:
-    '<p>(كونا) -- قررت مجموعة أوبك بلس اليوم الأحد تمديد التخفيضات الطوعية لإنتاج النفط البالغة 2.2 مليون برميل يوميا حتى نهاية مارس المقبل خلال اجتماع افتراضي للدول الثماني.</p>',
-};
-const OPEC_REUTERS = {
-  title: 'OPEC+ extends 2.2 million bpd output cuts to end of March',
-  link: 'https://reuters.example/opec',
-  description:
-    '<p>OPEC+ agreed on Sunday to extend voluntary oil output cuts of 2.2 million barrels per day until the end of March, eight member countries said after an online meeting.</p>',
-};
-const LAVROV_TASS = {
-  title: 'Лавров обсудил с главой МИД Кувейта ситуацию в секторе Газа',
-  link: 'https://tass.example/lavrov-kuwait',
-  description:
-    '<p>МОСКВА, 7 декабря. /ТАСС/. Министр иностранных дел России Сергей Лавров провел телефонный разговор с министром иностранных дел Кувейта Абдаллой аль-Яхьей, стороны обсудили ситуацию в секторе Газа.</p>',
-};
-const YEMEN_ROADS_KUNA = {
-  title: 'إعادة فتح الطريق الرئيسي بين تعز وعدن في اليمن بعد إغلاق دام سنوات',
-  link: 'https://kuna.example/yemen-roads',
-  description:
-    '<p>(كونا) -- أعلنت السلطات المحلية في محافظة تعز اليمنية اليوم الأربعاء إعادة فتح الطريق الرئيسي الذي يربط المدينة بعدن أمام حركة المسافرين والبضائع بعد إغلاق استمر سنوات.</p>',
-};
-const YEMEN_PRISONERS_REUTERS = {
-  title: "Yemen's warring parties begin exchanging hundreds of prisoners",
-  link: 'https://reuters.example/yemen-prisoners',
-  description:
-    "<p>Yemen's government and the Houthis began exchanging hundreds of prisoners on Wednesday in an operation run by the International Committee of the Red Cross, flights from Sanaa and Aden.</p>",
-};
+const OPEC_KUNA = crossLanguageItem('opecAr');
+const OPEC_REUTERS = crossLanguageItem('opecEn');
+const LAVROV_TASS = crossLanguageItem('lavrovRu');
+const YEMEN_ROADS_KUNA = crossLanguageItem('yemenRoadsAr');
+const YEMEN_PRISONERS_REUTERS = crossLanguageItem('yemenPrisonersEn');
 
 describe('stories across languages', () => {
   it('the OPEC+ decision from an Arabic and an English feed is one story for the English reader, naming the Arabic source', async () => {

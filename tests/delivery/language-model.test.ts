@@ -3,6 +3,7 @@ import type { FakeUser } from '../support/fake-telegram.ts';
 import { FakeLlm, type ChatRequest } from '../support/fake-llm.ts';
 import { waitUntil } from '../support/wait-until.ts';
 import { EDITOR, Newsroom } from './alerts-support.ts';
+import { crossLanguageItem } from '../support/cross-language.ts';
 
 let room: Newsroom | undefined;
 let llm: FakeLlm | undefined;
@@ -17,18 +18,8 @@ const LAYLA: FakeUser = { id: 9401, first_name: 'Layla', language_code: 'ar' };
 const IVAN: FakeUser = { id: 9402, first_name: 'Ivan', language_code: 'ru' };
 const ANNA: FakeUser = { id: 9403, first_name: 'Anna', language_code: 'en' };
 
-const OPEC_REUTERS = {
-  title: 'OPEC+ extends 2.2 million bpd output cuts to end of March',
-  link: 'https://reuters.example/opec',
-  description:
-    '<p>OPEC+ agreed on Sunday to extend voluntary oil output cuts of 2.2 million barrels per day until the end of March, eight member countries said after an online meeting.</p>',
-};
-const LAVROV_TASS = {
-  title: 'Лавров обсудил с главой МИД Кувейта ситуацию в секторе Газа',
-  link: 'https://tass.example/lavrov-kuwait',
-  description:
-    '<p>МОСКВА, 7 декабря. /ТАСС/. Министр иностранных дел России Сергей Лавров провел телефонный разговор с министром иностранных дел Кувейта, стороны обсудили ситуацию в секторе Газа.</p>',
-};
+const OPEC_REUTERS = crossLanguageItem('opecEn');
+const LAVROV_TASS = crossLanguageItem('lavrovRu');
 const KUNA = {
   title: 'الكويت وروسيا تبحثان تطورات الأوضاع في قطاع غزة',
   link: 'https://kuna.example/gaza',

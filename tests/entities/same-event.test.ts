@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventFeatures, type EventFeatures } from '../../src/entities/event-features.ts';
 import { LinkIndex } from '../../src/entities/link-index.ts';
 import { crossConflict, crossLanguageSimilarity, LINK_WINDOW_MS } from '../../src/entities/same-event.ts';
 import type { Language } from '../../src/model/language.ts';
+import { readCrossPairs, type CrossPair, type CrossPairSide } from '../support/cross-pairs.ts';
 
-interface Side {
-  lang: Language;
-  title: string;
-  lead: string;
-  publishedAt: string;
-}
-interface Pair {
-  id: string;
-  split: 'dev' | 'test';
-  same: boolean;
-  a: Side;
-  b: Side;
-}
-const pairs = readFileSync(new URL('../fixtures/stories/cross-pairs.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Pair);
+type Side = CrossPairSide;
+type Pair = CrossPair;
+const pairs = readCrossPairs();
 const featuresOf = (side: Side) => eventFeatures(side.title, side.lead, side.lang);
 const linked = (pair: Pair) =>
   Math.abs(Date.parse(pair.a.publishedAt) - Date.parse(pair.b.publishedAt)) <= LINK_WINDOW_MS &&
